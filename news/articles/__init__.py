@@ -1,0 +1,1 @@
+"""News articles and their categories ("chuyên mục")."""

@@ -1,0 +1,140 @@
+"""Categories and articles."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from news.images import CheckedImageField
+from news.publishing import Publishable, PublishableQuerySet
+from news.richtext import SanitizedHTMLField
+from news.text import unique_slug
+
+
+class Category(models.Model):
+    name = models.CharField(_("tên chuyên mục"), max_length=120)
+    slug = models.SlugField(
+        _("đường dẫn"),
+        max_length=140,
+        unique=True,
+        blank=True,
+        help_text=_("Để trống để tạo tự động từ tên chuyên mục."),
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("chuyên mục cha"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        help_text=_("Chuyên mục con hiện trong trình đơn dưới chuyên mục cha."),
+    )
+    order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+    show_in_menu = models.BooleanField(_("hiện trên trình đơn"), default=True)
+    description = models.TextField(_("mô tả"), blank=True)
+
+    class Meta:
+        verbose_name = _("chuyên mục")
+        verbose_name_plural = _("chuyên mục")
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        if self.parent_id:
+            return f"{self.parent} › {self.name}"
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Category, self.name, instance=self, max_length=140)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:category", args=[self.slug])
+
+
+class ArticleQuerySet(PublishableQuerySet):
+    def for_listing(self):
+        """The columns and the category a card needs, in one query; no body text."""
+        return self.select_related("category").defer("body")
+
+
+class Article(Publishable):
+    title = models.CharField(_("tiêu đề"), max_length=255)
+    slug = models.SlugField(
+        _("đường dẫn"),
+        max_length=255,
+        unique=True,
+        blank=True,
+        help_text=_(
+            "Tạo tự động từ tiêu đề. Không đổi được sau khi bài đã xuất bản, để liên kết cũ "
+            "vẫn dùng được."
+        ),
+    )
+    category = models.ForeignKey(
+        Category,
+        verbose_name=_("chuyên mục"),
+        on_delete=models.PROTECT,
+        related_name="articles",
+    )
+    lead = models.TextField(
+        _("sapo"), blank=True, help_text=_("Đoạn tóm tắt ngắn ở đầu bài, chỉ gồm chữ.")
+    )
+    body = SanitizedHTMLField(_("nội dung"), blank=True)
+    image = CheckedImageField(_("ảnh đại diện"), upload_to="articles/%Y/%m/", blank=True)
+    image_alt = models.CharField(
+        _("mô tả ảnh (alt)"),
+        max_length=255,
+        blank=True,
+        help_text=_("Mô tả nội dung ảnh cho người khiếm thị và máy tìm kiếm."),
+    )
+    image_caption = models.CharField(_("chú thích ảnh"), max_length=255, blank=True)
+    source = models.CharField(
+        _("nguồn"),
+        max_length=200,
+        blank=True,
+        help_text=_("Ví dụ: Báo Nam Định. Hiển thị thành “Theo Báo Nam Định”."),
+    )
+    author_name = models.CharField(_("tác giả"), max_length=120, blank=True)
+    is_featured = models.BooleanField(_("tin nổi bật"), default=False)
+    view_count = models.PositiveIntegerField(_("lượt xem"), default=0, editable=False)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("bài viết")
+        verbose_name_plural = _("bài viết")
+        ordering = ["-publish_at", "-id"]
+        get_latest_by = "publish_at"
+        indexes = [
+            models.Index(fields=["status", "-publish_at"], name="article_published_idx"),
+            models.Index(fields=["category", "status", "-publish_at"], name="article_category_idx"),
+            models.Index(
+                fields=["status", "-publish_at"],
+                condition=models.Q(is_featured=True),
+                name="article_featured_idx",
+            ),
+            models.Index(fields=["status", "-view_count"], name="article_most_read_idx"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Article, self.title, instance=self, max_length=255)
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.image and not self.image_alt.strip():
+            raise ValidationError(
+                {"image_alt": _("Hãy mô tả ảnh đại diện để người khiếm thị cũng đọc được.")}
+            )
+
+    def get_absolute_url(self):
+        return reverse("articles:detail", args=[self.slug])
+
+    def count_view(self):
+        """Add one view in the database itself, so concurrent readers never lose a count."""
+        Article.objects.filter(pk=self.pk).update(view_count=F("view_count") + 1)

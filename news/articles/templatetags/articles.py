@@ -1,0 +1,14 @@
+"""The articles app's sidebar block."""
+
+from django import template
+
+from news.articles.models import Article
+
+register = template.Library()
+
+
+@register.inclusion_tag("articles/includes/most_read.html")
+def most_read_articles(count=5):
+    """{% most_read_articles %}: the published articles readers opened most."""
+    articles = Article.objects.published().only("title", "slug").order_by("-view_count", "-pk")
+    return {"articles": articles[:count]}

@@ -1,0 +1,47 @@
+"""Vietnamese text: slugs, the date line, and folding for diacritic-insensitive matching."""
+
+import re
+import unicodedata
+
+from django.utils import timezone
+
+# NFD decomposes every Vietnamese vowel into a base letter plus combining marks, but "đ" is a
+# letter of its own (not a d with a mark), so it is mapped by hand.
+_LETTER_MAP = str.maketrans({"đ": "d", "Đ": "D"})
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+
+WEEKDAYS = ("Thứ 2", "Thứ 3", "Thứ 4", "Thứ 5", "Thứ 6", "Thứ 7", "Chủ nhật")
+
+
+def fold(text):
+    """Strip Vietnamese diacritics: "Đảng viên" -> "Dang vien"."""
+    text = unicodedata.normalize("NFD", str(text).translate(_LETTER_MAP))
+    return unicodedata.normalize("NFC", _COMBINING.sub("", text))
+
+
+def slugify(text, max_length=200):
+    """An ASCII slug from Vietnamese text: "Đảng ủy Khối" -> "dang-uy-khoi"."""
+    text = fold(text).lower()
+    text = re.sub(r"[^a-z0-9\s-]", " ", text)
+    slug = re.sub(r"[\s-]+", "-", text).strip("-")
+    return slug[:max_length].rstrip("-")
+
+
+def unique_slug(model, text, *, instance=None, field="slug", max_length=200):
+    """A slug for `text` that no other row of `model` uses, adding -2, -3... when needed."""
+    base = slugify(text, max_length=max_length - 6) or "bai-viet"
+    others = model._default_manager.all()
+    if instance is not None and instance.pk:
+        others = others.exclude(pk=instance.pk)
+    taken = set(others.filter(**{f"{field}__startswith": base}).values_list(field, flat=True))
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def date_line(value):
+    """The portal's date line: "Thứ 2, Ngày 25/10/2021", in the site's time zone."""
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return f"{WEEKDAYS[value.weekday()]}, Ngày {value:%d/%m/%Y}"

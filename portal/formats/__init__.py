@@ -1,0 +1,1 @@
+"""Locale formats that Django does not ship for Vietnamese."""

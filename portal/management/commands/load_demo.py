@@ -1,0 +1,74 @@
+"""Load the demo content: site identity, categories and articles. Safe to run again."""
+
+import datetime
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+
+from news.articles.models import Article, Category
+from news.publishing import Status
+from news.text import slugify
+from portal.demo import articles as demo
+from portal.demo.pictures import picture
+from portal.models import SiteIdentity
+
+
+def local_time(text):
+    naive = datetime.datetime.strptime(text, "%Y-%m-%d %H:%M")
+    return timezone.make_aware(naive, timezone.get_default_timezone())
+
+
+class Command(BaseCommand):
+    help = "Load the demo content (idempotent: what exists already is left as it is)."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        if not SiteIdentity.objects.exists():
+            SiteIdentity.objects.create(**demo.SITE)
+        categories = self.load_categories()
+        created = self.load_articles(categories)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo content ready: {len(categories)} categories, "
+                f"{created} new articles ({Article.objects.count()} in all)."
+            )
+        )
+
+    def load_categories(self):
+        by_slug = {}
+        for order, item in enumerate(demo.CATEGORIES, start=1):
+            parent, _ = Category.objects.get_or_create(
+                slug=item["slug"], defaults={"name": item["name"], "order": order}
+            )
+            by_slug[parent.slug] = parent
+            for child_order, child in enumerate(item.get("children", []), start=1):
+                by_slug[child["slug"]], _ = Category.objects.get_or_create(
+                    slug=child["slug"],
+                    defaults={"name": child["name"], "order": child_order, "parent": parent},
+                )
+        return by_slug
+
+    def load_articles(self, categories):
+        created = 0
+        for seed, item in enumerate(demo.ARTICLES):
+            slug = slugify(item["title"])
+            if Article.objects.filter(slug=slug).exists():
+                continue
+            article = Article(
+                title=item["title"],
+                slug=slug,
+                category=categories[item["category"]],
+                lead=item["lead"],
+                body=item["body"],
+                source=item.get("source", ""),
+                author_name=item.get("author", ""),
+                status=Status.PUBLISHED,
+                publish_at=local_time(item["published"]),
+                is_featured=item.get("featured", False),
+                image=picture(seed, f"{slug[:60]}.jpg"),
+                image_alt=f"Ảnh minh họa cho bài “{item['title']}”",
+            )
+            article.save()
+            created += 1
+        return created

@@ -1,0 +1,60 @@
+"""Fixtures shared by every test: a clean cache, uploads in a temporary folder, users."""
+
+import os
+
+import pytest
+from django.core.cache import cache
+
+
+@pytest.fixture(autouse=True)
+def _isolated(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def staff_user(django_user_model):
+    """A staff member who may write and publish articles (not a superuser)."""
+    from django.contrib.auth.models import Permission
+
+    user = django_user_model.objects.create_user(
+        "bientapvien", password="mat-khau-du-dai-2024", is_staff=True
+    )
+    user.user_permissions.set(
+        Permission.objects.filter(
+            content_type__app_label="articles",
+            codename__in=["add_article", "change_article", "view_article", "view_category"],
+        )
+    )
+    return user
+
+
+@pytest.fixture
+def staff_client(staff_user):
+    """Signed in as `staff_user`; the `client` fixture stays an anonymous reader."""
+    from django.test import Client
+
+    client = Client()
+    client.force_login(staff_user)
+    return client
+
+
+def pytest_configure(config):
+    # Playwright's sync API runs an event loop in the test thread; the ORM calls the browser
+    # tests make between steps are still synchronous and safe.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings):
+    # The live server's thread must not keep a persistent connection open past the session,
+    # or the test database cannot be dropped at the end.
+    from django.conf import settings
+
+    settings.DATABASES["default"]["CONN_MAX_AGE"] = 0

@@ -1,0 +1,90 @@
+import random
+import re
+
+import pytest
+
+from news.richtext import sanitize
+from tests.xss_payloads import PAYLOADS
+
+LIVE_CODE = re.compile(
+    r"<\s*(script|style|iframe|object|embed|svg|math|form|input|button|meta|base|link|"
+    r"template|noscript|textarea|select|oembed|video|audio|body|details|marquee|isindex)\b"
+    r"|\son[a-z]+\s*=|javascript:|vbscript:|data:|expression\(|style\s*=|srcdoc",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_payload_leaves_no_live_code(payload):
+    assert not LIVE_CODE.search(sanitize(payload))
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_sanitizing_is_idempotent(payload):
+    once = sanitize(payload)
+    assert sanitize(once) == once
+
+
+def test_news_markup_survives():
+    html = (
+        "<h2>Kết quả</h2><p><strong>Đảng bộ</strong> có <em>159</em> tổ chức.</p>"
+        "<ul><li>81 đảng bộ</li></ul><ol><li>78 chi bộ</li></ol>"
+        "<blockquote><p>Trích dẫn</p></blockquote>"
+        '<figure class="image"><img src="/media/editor/a.jpg" alt="Hội nghị" width="800" '
+        'height="600"><figcaption>Quang cảnh hội nghị</figcaption></figure>'
+        '<figure class="table"><table><thead><tr><th colspan="2">Năm</th></tr></thead>'
+        "<tbody><tr><td>2020</td><td>152/159</td></tr></tbody></table></figure>"
+        '<p><a href="https://baonamdinh.vn/bai">Báo Nam Định</a> '
+        '<a href="mailto:vanphong@example.vn">thư</a></p>'
+    )
+    clean = sanitize(html)
+    for fragment in [
+        "<h2>Kết quả</h2>",
+        "<strong>Đảng bộ</strong>",
+        "<li>81 đảng bộ</li>",
+        "<blockquote>",
+        '<figure class="image">',
+        'src="/media/editor/a.jpg"',
+        'alt="Hội nghị"',
+        "<figcaption>Quang cảnh hội nghị</figcaption>",
+        '<th colspan="2">Năm</th>',
+        'href="https://baonamdinh.vn/bai"',
+        'href="mailto:vanphong@example.vn"',
+        'rel="noopener noreferrer"',
+    ]:
+        assert fragment in clean
+
+
+def test_outside_images_lose_their_source():
+    assert "evil" not in sanitize('<img src="https://evil.test/x.png" alt="x">')
+
+
+def test_unknown_classes_and_ids_are_dropped():
+    assert sanitize('<figure class="image hack" id="main"><img src="/media/a.jpg"></figure>') == (
+        '<figure class="image"><img src="/media/a.jpg"></figure>'
+    )
+
+
+def test_random_html_never_raises():
+    rng = random.Random(2021)
+    alphabet = list("<>/=\"' abcdefghijklmnopqrstuvwxyz&#;:!-đảng\n\t\x00") + [
+        "<p>",
+        "</p>",
+        "<a href=",
+        "<img",
+        "<script>",
+        "<!--",
+        "-->",
+        "<svg",
+        "javascript:",
+        "<table>",
+        "<td>",
+        "</tr>",
+        "<figure",
+        "&lt;",
+        "&#x",
+    ]
+    for _ in range(500):
+        html = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 200)))
+        clean = sanitize(html)
+        assert sanitize(clean) == clean
