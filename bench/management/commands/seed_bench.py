@@ -1,0 +1,107 @@
+"""Seed a large portal quickly for the benchmark: bulk inserts, shared pictures, real-looking text.
+
+Text is recombined from the demo articles' own sentences (portal/demo), so pages have the length
+and the Vietnamese letters of real news, and search has real words to find.
+"""
+
+import random
+import re
+import time
+from datetime import timedelta
+
+from django.core.files.storage import default_storage
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import strip_tags
+
+from news.articles.models import Article, Category
+from news.images import normalize_image
+from news.publishing import Status
+from news.text import slugify
+from portal.demo import articles as demo
+from portal.demo.pictures import picture
+
+BATCH = 2000
+PICTURES = 24
+
+
+def sentences():
+    found = []
+    for item in demo.ARTICLES:
+        text = strip_tags(item["body"]) + " " + item["lead"]
+        found += [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) > 6]
+    return found
+
+
+class Command(BaseCommand):
+    help = "Seed N published articles (default 100,000) for the benchmark. Idempotent for N."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--articles", type=int, default=100_000)
+        parser.add_argument("--words", type=int, default=600)
+        parser.add_argument("--seed", type=int, default=42)
+
+    def handle(self, *args, articles, words, seed, **options):
+        started = time.monotonic()
+        rng = random.Random(seed)
+        if not Category.objects.exists():
+            call_command("load_demo", stdout=self.stdout)
+        categories = list(Category.objects.all())
+        existing = Article.objects.count()
+        if existing >= articles:
+            self.stdout.write(f"{existing} articles already; nothing to add.")
+            return
+        images = self.pictures()
+        pool = sentences()
+        now = timezone.now()
+        for start in range(existing, articles, BATCH):
+            batch = []
+            for n in range(start, min(start + BATCH, articles)):
+                body = self.body(rng, pool, words)
+                title = " ".join(rng.choice(pool).split()[: rng.randint(8, 16)]).rstrip(",.;:")
+                image, alt = images[n % len(images)]
+                batch.append(
+                    Article(
+                        title=title,
+                        slug=f"{slugify(title, max_length=180)}-{n}",
+                        category=categories[n % len(categories)],
+                        lead=" ".join(rng.sample(pool, 2)),
+                        body=body,
+                        image=image,
+                        image_alt=alt,
+                        source=rng.choice(["", "", "Báo Nam Định", "Báo Nhân Dân"]),
+                        author_name=rng.choice(["Minh Anh", "Thu Hà", "Quang Huy", "Lan Hương"]),
+                        status=Status.PUBLISHED,
+                        # One article every ~15 minutes going back: 100,000 cover ~3 years.
+                        publish_at=now - timedelta(minutes=15 * (articles - n)),
+                        is_featured=n % 200 == 0,
+                    )
+                )
+            with transaction.atomic():
+                Article.objects.bulk_create(batch)
+            self.stdout.write(f"  {start + len(batch)} / {articles}", ending="\r")
+        self.stdout.write("")
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Seeded {articles - existing} articles in {time.monotonic() - started:.0f} s."
+            )
+        )
+
+    def body(self, rng, pool, words):
+        paragraphs, count = [], 0
+        while count < words:
+            paragraph = " ".join(rng.sample(pool, rng.randint(3, 6)))
+            count += len(paragraph.split())
+            paragraphs.append(f"<p>{paragraph}</p>")
+        return "".join(paragraphs)
+
+    def pictures(self):
+        """A small pool of real, checked pictures shared by all seeded articles."""
+        names = []
+        for seed in range(PICTURES):
+            content = normalize_image(picture(seed, f"bench-{seed}.jpg"))
+            name = default_storage.save(f"bench/{content.name}", content)
+            names.append((name, f"Ảnh minh họa số {seed + 1}"))
+        return names

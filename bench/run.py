@@ -1,0 +1,339 @@
+"""Run the benchmark: seed, start the site production-like, load each page, report.
+
+    python bench/run.py [--articles 100000] [--duration 10] [--clients 16]
+
+Every figure is also given as a ratio to the minimal view measured in the same run (one query,
+a tiny template: the cost of Django itself on this machine), since machines differ. The load
+stays on loopback and each run is bounded by --duration. wrk is used when installed, otherwise
+a Python load generator.
+"""
+
+import argparse
+import http.client
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+PYTHON = sys.executable
+
+
+def server_environment(args, page_cache):
+    env = dict(os.environ)
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "bench.settings",
+            "DEBUG": "0",
+            "SECRET_KEY": env.get("SECRET_KEY") or secrets.token_urlsafe(40),
+            "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+            "DATABASE_URL": args.database_url,
+            "PAGE_CACHE": "1" if page_cache else "0",
+            "LOG_LEVEL": "WARNING",
+        }
+    )
+    return env
+
+
+def manage(env, *command):
+    subprocess.run([PYTHON, "manage.py", *command], cwd=ROOT, env=env, check=True)
+
+
+def wait_until_up(port, timeout=30):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            connection.request("GET", "/healthz")
+            connection.getresponse().read()
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"the server on port {port} did not start")
+
+
+class Server:
+    """gunicorn with sync workers and persistent database connections, DEBUG off."""
+
+    def __init__(self, env, port, workers):
+        self.port = port
+        self.process = subprocess.Popen(
+            [
+                str(Path(PYTHON).with_name("gunicorn")),
+                "portal.wsgi:application",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--workers",
+                str(workers),
+                "--worker-class",
+                "sync",
+                "--timeout",
+                "60",
+                "--log-level",
+                "warning",
+            ],
+            cwd=ROOT,
+            env=env,
+        )
+        wait_until_up(port)
+
+    def worker_pids(self):
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        return [int(pid) for pid in children.read_text().split()]
+
+    def peak_rss_mb(self):
+        peaks = []
+        for pid in self.worker_pids():
+            status = Path(f"/proc/{pid}/status").read_text()
+            peaks.append(int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1)) / 1024)
+        return max(peaks, default=0.0)
+
+    def stop(self):
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def _seconds(value, unit):
+    return float(value) * {"us": 1e-6, "ms": 1e-3, "s": 1.0, "m": 60.0}[unit]
+
+
+def load_with_wrk(url, clients, duration):
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{clients}", f"-d{duration}s", "--latency", url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    latency = dict(re.findall(r"^\s+(50|99)%\s+([\d.]+\w+)", out, re.MULTILINE))
+
+    def ms(text):
+        value, unit = re.match(r"([\d.]+)(\w+)", text).groups()
+        return _seconds(value, unit) * 1000
+
+    errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+        "p50_ms": ms(latency["50"]),
+        "p99_ms": ms(latency["99"]),
+        "errors": errors + (int(non_2xx.group(1)) if non_2xx else 0),
+    }
+
+
+def load_with_python(url, clients, duration):
+    """A bounded closed-loop load: `clients` threads, keep-alive, for `duration` seconds."""
+    parts = urlsplit(url)
+    path = parts.path + (f"?{parts.query}" if parts.query else "")
+    deadline = time.monotonic() + duration
+    latencies, errors, lock = [], [0], threading.Lock()
+
+    def client():
+        connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+        mine, failed = [], 0
+        while time.monotonic() < deadline:
+            started = time.perf_counter()
+            try:
+                connection.request("GET", path)
+                response = connection.getresponse()
+                response.read()
+                if response.status >= 400:
+                    failed += 1
+            except OSError:
+                failed += 1
+                connection.close()
+                connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+            mine.append(time.perf_counter() - started)
+        with lock:
+            latencies.extend(mine)
+            errors[0] += failed
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    latencies.sort()
+
+    def percentile(p):
+        return latencies[min(len(latencies) - 1, int(len(latencies) * p))] * 1000
+
+    return {
+        "rps": len(latencies) / duration,
+        "p50_ms": percentile(0.50),
+        "p99_ms": percentile(0.99),
+        "errors": errors[0],
+    }
+
+
+def load(url, clients, duration):
+    if shutil.which("wrk"):
+        return load_with_wrk(url, clients, duration)
+    return load_with_python(url, clients, duration)
+
+
+def pages():
+    """The pages to measure, as paths, read from the seeded database."""
+    from django.urls import reverse
+
+    from news.articles.models import Article, Category
+
+    article = Article.objects.published().order_by("-publish_at")[50]
+    category = Category.objects.filter(parent=None).first()
+    found = {
+        "minimal view (baseline)": "/bench/minimal/",
+        "static file (baseline)": "/static/css/site.css",
+        "home": "/",
+        "category page 1": category.get_absolute_url(),
+        "category page 500": f"{category.get_absolute_url()}?page=500",
+        "article": article.get_absolute_url(),
+    }
+    found.update(optional_pages(reverse))
+    return found
+
+
+def optional_pages(reverse):
+    """Pages of features that may be absent from a given checkout, each added when present."""
+    from django.urls import NoReverseMatch
+
+    found = {}
+    candidates = [
+        ("album", "galleries:detail", "news.galleries.models", "Album"),
+        ("video list", "videos:index", None, None),
+        ("search, 1 word", "search", None, None),
+        ("search, 3 words", "search", None, None),
+        ("RSS feed", "feed", None, None),
+        ("sitemap", "sitemap-index", None, None),
+    ]
+    for label, name, module, model in candidates:
+        try:
+            if module:
+                import importlib
+
+                item = importlib.import_module(module).__dict__[model].objects.published().first()
+                if item is None:
+                    continue
+                found[label] = item.get_absolute_url()
+            else:
+                found[label] = reverse(name)
+        except (NoReverseMatch, ImportError, KeyError):
+            continue
+    if "search, 1 word" in found:
+        found["search, 1 word"] += "?q=đảng"
+        found["search, 3 words"] += "?q=hoi+nghi+dang+vien"
+    return found
+
+
+def query_counts(paths):
+    """SQL statements per page, counted in-process with the test client (warm caches)."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client, counts = Client(), {}
+    for label, path in paths.items():
+        client.get(path)
+        with CaptureQueriesContext(connection) as context:
+            client.get(path)
+        counts[label] = len(context)
+    return counts
+
+
+def report(results, args):
+    baseline = results["minimal view (baseline)"]["rps"]
+    header = f"{'page':28} {'req/s':>9} {'x minimal':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}"
+    lines = [header, "-" * len(header)]
+    for label, row in results.items():
+        row["ratio"] = row["rps"] / baseline if baseline else 0.0
+        queries = row.get("queries")
+        lines.append(
+            f"{label:28} {row['rps']:9.0f} {row['ratio']:9.2f} {row['p50_ms']:8.1f} "
+            f"{row['p99_ms']:8.1f} {row['errors']:7d}"
+            + (f"   {queries} SQL" if queries is not None else "")
+        )
+    return "\n".join(lines)
+
+
+def main():
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--duration", type=int, default=10, help="seconds of load per page")
+    parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument(
+        "--database-url",
+        default=os.environ.get(
+            "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/portal_bench"
+        ),
+    )
+    args = parser.parse_args()
+
+    env = server_environment(args, page_cache=False)
+    os.environ.update(env)
+    manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "seed_bench", "--articles", str(args.articles))
+    manage(env, "collectstatic", "--noinput", "-v0")
+
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    paths = pages()
+    counts = query_counts(paths)
+
+    runs = {}
+    for mode, page_cache in (("page cache off", False), ("page cache on", True)):
+        server = Server(server_environment(args, page_cache), args.port, args.workers)
+        try:
+            results = {}
+            for label, path in paths.items():
+                url = f"http://127.0.0.1:{args.port}{path}"
+                load(url, args.clients, 2)  # warm-up
+                results[label] = {**load(url, args.clients, args.duration), "path": path}
+                if not page_cache:
+                    results[label]["queries"] = counts[label]
+            results_rss = server.peak_rss_mb()
+        finally:
+            server.stop()
+        print(
+            f"\n{mode} — {args.articles} articles, {args.clients} clients, "
+            f"{args.workers} gunicorn workers, peak RSS per worker {results_rss:.0f} MB"
+        )
+        print(report(results, args))
+        runs[mode] = {"pages": results, "peak_rss_mb_per_worker": results_rss}
+
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    out = RESULTS / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    out.write_text(
+        json.dumps(
+            {
+                "articles": args.articles,
+                "clients": args.clients,
+                "duration_s": args.duration,
+                "workers": args.workers,
+                "load_generator": "wrk" if shutil.which("wrk") else "python",
+                "runs": runs,
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+    )
+    print(f"\nJSON: {out}")
+
+
+if __name__ == "__main__":
+    main()

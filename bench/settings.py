@@ -1,0 +1,11 @@
+"""Settings for benchmark runs: the portal's own settings plus the baseline view and seeder.
+
+Nothing here changes how the portal behaves; it only adds the `bench` app (the seed command)
+and a URL for the minimal baseline view.
+"""
+
+from portal.settings import *  # noqa: F403
+from portal.settings import INSTALLED_APPS
+
+INSTALLED_APPS = [*INSTALLED_APPS, "bench"]
+ROOT_URLCONF = "bench.urls"
