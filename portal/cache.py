@@ -1,23 +1,55 @@
-"""One version number for all published content, bumped by every write.
+"""One version number for all published content, bumped by every write and by the clock.
 
 Cached fragments and pages put the version in their keys, so a save or a delete in the admin
 makes every cached copy stale at once, on every app server that shares the cache, without
 having to know which pages showed the changed item.
+
+Scheduled items need no write to appear: the earliest future publish time is remembered with
+the version, and the first request after that moment bumps the version itself.
 """
 
 from django.apps import apps
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
+from django.db.models import Min
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils import timezone
+
+from news.publishing import Publishable, Status
 
 VERSION_KEY = "portal:content-version"
+DUE_KEY = "portal:next-scheduled"
 CONTENT_APPS = {"portal", "articles", "galleries", "videos", "links", "documents", "pages"}
 
 
+def content_models():
+    return [model for model in apps.get_models() if model._meta.app_label in CONTENT_APPS]
+
+
+def next_scheduled():
+    """The earliest publish time still in the future, over every publishable content type."""
+    now = timezone.now()
+    times = [
+        model.objects.filter(status=Status.PUBLISHED, publish_at__gt=now).aggregate(
+            due=Min("publish_at")
+        )["due"]
+        for model in content_models()
+        if issubclass(model, Publishable)
+    ]
+    return min((t for t in times if t is not None), default=None)
+
+
 def content_version():
-    version = cache.get(VERSION_KEY)
+    values = cache.get_many([VERSION_KEY, DUE_KEY])
+    version = values.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, 1, timeout=None)
         version = cache.get(VERSION_KEY, 1)
+    due = values.get(DUE_KEY)
+    if due is None or due[0] != version:
+        cache.set(DUE_KEY, (version, next_scheduled()), timeout=None)
+    elif due[1] is not None and due[1] <= timezone.now():
+        bump()
+        return content_version()
     return version
 
 
@@ -29,10 +61,16 @@ def bump(**kwargs):
 
 
 def connect_signals():
-    for model in apps.get_models():
-        if model._meta.app_label in CONTENT_APPS:
-            post_save.connect(bump, sender=model, dispatch_uid=f"bump-{model._meta.label}")
-            post_delete.connect(bump, sender=model, dispatch_uid=f"bump-del-{model._meta.label}")
+    for model in content_models():
+        label = model._meta.label
+        post_save.connect(bump, sender=model, dispatch_uid=f"bump-{label}")
+        post_delete.connect(bump, sender=model, dispatch_uid=f"bump-del-{label}")
+        for field in model._meta.local_many_to_many:
+            m2m_changed.connect(
+                bump,
+                sender=field.remote_field.through,
+                dispatch_uid=f"bump-m2m-{label}-{field.name}",
+            )
 
 
 def cached(name, build, timeout=300):

@@ -65,6 +65,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "portal.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -153,6 +155,15 @@ CACHES = {
 }
 
 LOGIN_URL = "admin:login"
+
+# Whole pages for anonymous readers, kept until a write changes the content version (portal.cache).
+PAGE_CACHE = env_bool("PAGE_CACHE", not DEBUG)
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# How long browsers, nginx and a CDN may reuse a page without asking again.
+PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 10)
+PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/editor/", "/media/", "/static/")
+# Page views are added up in each process and written at most this often.
+VIEW_COUNT_FLUSH_SECONDS = env_int("VIEW_COUNT_FLUSH_SECONDS", 5)
 
 # Uploaded images are judged by their content; these bound what one upload may cost.
 IMAGE_MAX_BYTES = env_int("IMAGE_MAX_BYTES", 10 * 1024 * 1024)

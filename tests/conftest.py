@@ -13,6 +13,7 @@ def _isolated(settings, tmp_path):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    settings.VIEW_COUNT_FLUSH_SECONDS = 0  # write each view at once; batching has its own test
     cache.clear()
     yield
     cache.clear()

@@ -41,6 +41,8 @@ class ArticleView(DetailView):
         response = super().get(request, *args, **kwargs)
         if self.object.is_published:
             self.object.count_view()
+            # Served again from the page cache, the page still counts its views.
+            response.counts_view = (Article._meta.label_lower, self.object.pk)
         else:
             # A preview: never cached, never indexed.
             response["Cache-Control"] = "private, no-store"

@@ -1,8 +1,11 @@
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from news import counters
 from news.articles.models import Article
 from news.publishing import Status
 from tests.factories import image_upload, make_article, make_category
@@ -78,3 +81,17 @@ def test_view_count_is_incremented_in_the_database():
     article.count_view()
     article.refresh_from_db()
     assert article.view_count == 2
+
+
+def test_view_counts_are_written_in_batches(settings):
+    settings.VIEW_COUNT_FLUSH_SECONDS = 3600
+    first, second = make_article(), make_article()
+    with CaptureQueriesContext(connection) as context:
+        for _ in range(5):
+            first.count_view()
+        second.count_view()
+    assert len(context) == 0  # nothing written yet
+    counters.flush()
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert (first.view_count, second.view_count) == (5, 1)
