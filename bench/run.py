@@ -18,6 +18,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -103,6 +104,41 @@ class Server:
             self.process.wait(timeout=20)
         except subprocess.TimeoutExpired:
             self.process.kill()
+
+
+class Nginx:
+    """deploy/nginx.conf itself, with its paths and ports pointed at this run."""
+
+    def __init__(self, app_port, port, media_root):
+        self.port = port
+        self.dir = Path(tempfile.mkdtemp(prefix="portal-nginx-"))
+        site = (ROOT / "deploy" / "nginx.conf").read_text()
+        site = (
+            site.replace("/var/cache/nginx/portal", str(self.dir / "cache"))
+            .replace("/srv/portal/staticfiles/", f"{ROOT / 'staticfiles'}/")
+            .replace("/srv/portal/media/", f"{media_root}/")
+            .replace("server 127.0.0.1:8000;", f"server 127.0.0.1:{app_port};")
+            .replace("listen 80;", f"listen 127.0.0.1:{port};")
+        )
+        (self.dir / "nginx.conf").write_text(
+            "user root;\nworker_processes auto;\n"
+            f"pid {self.dir}/nginx.pid;\nerror_log {self.dir}/error.log warn;\n"
+            "events { worker_connections 4096; }\n"
+            "http {\n include /etc/nginx/mime.types;\n access_log off;\n"
+            f"{site}\n}}\n"
+        )
+        self.process = subprocess.Popen(
+            ["nginx", "-p", str(self.dir), "-c", str(self.dir / "nginx.conf"), "-g", "daemon off;"]
+        )
+        wait_until_up(port)
+
+    def stop(self):
+        self.process.send_signal(signal.SIGQUIT)
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        shutil.rmtree(self.dir, ignore_errors=True)
 
 
 def _seconds(value, unit):
@@ -250,16 +286,30 @@ def query_counts(paths):
     return counts
 
 
+def measure(paths, port, args):
+    results = {}
+    for label, path in paths.items():
+        url = f"http://127.0.0.1:{port}{path}"
+        load(url, args.clients, 2)  # warm-up
+        results[label] = {**load(url, args.clients, args.duration), "path": path}
+    return results
+
+
 def report(results, args):
     baseline = results["minimal view (baseline)"]["rps"]
-    header = f"{'page':28} {'req/s':>9} {'x minimal':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}"
+    static = results["static file (baseline)"]["rps"]
+    header = (
+        f"{'page':28} {'req/s':>9} {'x minimal':>9} {'x static':>9} {'p50 ms':>8} "
+        f"{'p99 ms':>8} {'errors':>7}"
+    )
     lines = [header, "-" * len(header)]
     for label, row in results.items():
         row["ratio"] = row["rps"] / baseline if baseline else 0.0
+        row["ratio_static"] = row["rps"] / static if static else 0.0
         queries = row.get("queries")
         lines.append(
-            f"{label:28} {row['rps']:9.0f} {row['ratio']:9.2f} {row['p50_ms']:8.1f} "
-            f"{row['p99_ms']:8.1f} {row['errors']:7d}"
+            f"{label:28} {row['rps']:9.0f} {row['ratio']:9.2f} {row['ratio_static']:9.2f} "
+            f"{row['p50_ms']:8.1f} {row['p99_ms']:8.1f} {row['errors']:7d}"
             + (f"   {queries} SQL" if queries is not None else "")
         )
     return "\n".join(lines)
@@ -299,22 +349,31 @@ def main():
     for mode, page_cache in (("page cache off", False), ("page cache on", True)):
         server = Server(server_environment(args, page_cache), args.port, args.workers)
         try:
-            results = {}
-            for label, path in paths.items():
-                url = f"http://127.0.0.1:{args.port}{path}"
-                load(url, args.clients, 2)  # warm-up
-                results[label] = {**load(url, args.clients, args.duration), "path": path}
-                if not page_cache:
-                    results[label]["queries"] = counts[label]
-            results_rss = server.peak_rss_mb()
+            results = measure(paths, args.port, args)
+            if not page_cache:
+                for label, row in results.items():
+                    row["queries"] = counts[label]
+            if page_cache and shutil.which("nginx"):
+                from django.conf import settings
+
+                proxy = Nginx(args.port, args.port + 1, settings.MEDIA_ROOT)
+                try:
+                    runs["nginx micro-cache"] = {"pages": measure(paths, proxy.port, args)}
+                finally:
+                    proxy.stop()
+            rss = server.peak_rss_mb()
         finally:
             server.stop()
+        runs[mode] = {"pages": results, "peak_rss_mb_per_worker": rss}
+
+    for mode, run in runs.items():
+        rss = run.get("peak_rss_mb_per_worker")
         print(
             f"\n{mode} — {args.articles} articles, {args.clients} clients, "
-            f"{args.workers} gunicorn workers, peak RSS per worker {results_rss:.0f} MB"
+            f"{args.workers} gunicorn workers"
+            + (f", peak RSS per worker {rss:.0f} MB" if rss else "")
         )
-        print(report(results, args))
-        runs[mode] = {"pages": results, "peak_rss_mb_per_worker": results_rss}
+        print(report(run["pages"], args))
 
     RESULTS.mkdir(parents=True, exist_ok=True)
     out = RESULTS / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"

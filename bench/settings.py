@@ -5,7 +5,9 @@ and a URL for the minimal baseline view.
 """
 
 from portal.settings import *  # noqa: F403
-from portal.settings import INSTALLED_APPS
+from portal.settings import INSTALLED_APPS, PAGE_CACHE_SKIP_PREFIXES
 
 INSTALLED_APPS = [*INSTALLED_APPS, "bench"]
 ROOT_URLCONF = "bench.urls"
+# The baseline is always rendered: it measures Django itself, not the cache.
+PAGE_CACHE_SKIP_PREFIXES = (*PAGE_CACHE_SKIP_PREFIXES, "/bench/")

@@ -106,15 +106,19 @@ class Article(Publishable):
         verbose_name_plural = _("bài viết")
         ordering = ["-publish_at", "-id"]
         get_latest_by = "publish_at"
+        # Each index ends with the ordering's tie-breaker, so that "newest first, LIMIT n" is
+        # read straight off the index however many articles there are.
         indexes = [
-            models.Index(fields=["status", "-publish_at"], name="article_published_idx"),
-            models.Index(fields=["category", "status", "-publish_at"], name="article_category_idx"),
+            models.Index(fields=["status", "-publish_at", "-id"], name="article_published_idx"),
             models.Index(
-                fields=["status", "-publish_at"],
+                fields=["category", "status", "-publish_at", "-id"], name="article_category_idx"
+            ),
+            models.Index(
+                fields=["status", "-publish_at", "-id"],
                 condition=models.Q(is_featured=True),
                 name="article_featured_idx",
             ),
-            models.Index(fields=["status", "-view_count"], name="article_most_read_idx"),
+            models.Index(fields=["status", "-view_count", "-id"], name="article_most_read_idx"),
         ]
 
     def __str__(self):

@@ -10,5 +10,5 @@ register = template.Library()
 @register.inclusion_tag("articles/includes/most_read.html")
 def most_read_articles(count=5):
     """{% most_read_articles %}: the published articles readers opened most."""
-    articles = Article.objects.published().only("title", "slug").order_by("-view_count", "-pk")
+    articles = Article.objects.published().only("title", "slug").order_by("-view_count", "-id")
     return {"articles": articles[:count]}
