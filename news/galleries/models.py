@@ -16,7 +16,12 @@ class AlbumQuerySet(PublishableQuerySet):
     def for_listing(self):
         """Albums with `photo_count` and their shown cover, in two queries however many."""
         covers = Prefetch("photos", queryset=Photo.objects.covers(), to_attr="cover_photos")
-        return self.annotate(photo_count=Count("photos")).prefetch_related(covers)
+        # Meta.ordering does not apply to a query with GROUP BY: the order is said again.
+        return (
+            self.annotate(photo_count=Count("photos"))
+            .prefetch_related(covers)
+            .order_by(*Album._meta.ordering)
+        )
 
 
 class Album(Publishable):
