@@ -28,14 +28,6 @@ def picture(image, alt="", sizes=None, loading="lazy", css_class="", priority=Fa
 
 
 @register.simple_tag
-def image_url(image, width):
-    """{% image_url photo.image 240 %}: the smallest rendition at least `width` pixels wide."""
-    if not image:
-        return ""
-    return renditions.rendition_url(image, width)
-
-
-@register.simple_tag
 def srcset(image):
     """{% srcset photo.image %}: the WebP `srcset` of a stored image, for scripts to use."""
     record = renditions.renditions_of(image) if image else {}
