@@ -18,6 +18,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from news.renditions import make_renditions, renditions_attname
 from news.text import slugify
 
 # Pillow format name -> file extension. Only these decoders are ever tried on an upload.
@@ -143,13 +144,23 @@ class CheckedImageFormField(forms.ImageField):
 
 
 class CheckedImageField(models.ImageField):
-    """An image field whose new files are checked and re-encoded before they are stored."""
+    """An image field whose new files are checked and re-encoded before they are stored.
+
+    When the model has a `RenditionsField(source=<this field>)`, the renditions of a new file
+    are made here too, once, and recorded there; clearing the image clears the record.
+    """
 
     def pre_save(self, model_instance, add):
         file = getattr(model_instance, self.attname)
+        renditions = renditions_attname(self)
         if file and not file._committed:
             content = normalize_image(file)
             file.save(content.name, content, save=False)
+            if renditions:
+                record = make_renditions(file.storage, file.name, content)
+                setattr(model_instance, renditions, record)
+        elif not file and renditions:
+            setattr(model_instance, renditions, {})
         return super().pre_save(model_instance, add)
 
     def formfield(self, **kwargs):

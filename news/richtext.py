@@ -1,5 +1,6 @@
 """Rich text: the allowlist every article body passes through, on every path to the database."""
 
+import re
 from functools import partial
 
 import nh3
@@ -62,7 +63,7 @@ DROP_WITH_CONTENT = {
 }
 ATTRIBUTES = {
     "a": {"href", "title"},
-    "img": {"src", "alt", "width", "height"},
+    "img": {"src", "srcset", "sizes", "alt", "width", "height"},
     "th": {"colspan", "rowspan", "scope"},
     "td": {"colspan", "rowspan"},
     "ol": {"start", "reversed"},
@@ -83,12 +84,35 @@ CLASSES = {
 URL_SCHEMES = {"http", "https", "mailto"}
 
 
+# The editor writes sizes="100vw"; a body image is never wider than the article column.
+BODY_IMAGE_SIZES = "(max-width: 900px) 100vw, 760px"
+_SRCSET_WIDTH = re.compile(r"[0-9]{1,5}w")
+
+
+def _own_url(media_url, value):
+    return value.startswith(media_url) or (value.startswith("/") and not value.startswith("//"))
+
+
+def _own_srcset(media_url, value):
+    """The editor's `srcset` ("url 480w, url 800w") if every candidate is one of our images."""
+    candidates = [candidate.split() for candidate in value.split(",")]
+    for candidate in candidates:
+        if len(candidate) != 2 or not _SRCSET_WIDTH.fullmatch(candidate[1]):
+            return None
+        if not _own_url(media_url, candidate[0]):
+            return None
+    return ", ".join(" ".join(candidate) for candidate in candidates)
+
+
 def _filter_attribute(media_url, tag, attribute, value):
     # Images come from our own media only: an outside source could track readers or be swapped
     # for other content after the article was approved.
     if tag == "img" and attribute == "src":
-        own = value.startswith(media_url) or (value.startswith("/") and not value.startswith("//"))
-        return value if own else None
+        return value if _own_url(media_url, value) else None
+    if tag == "img" and attribute == "srcset":
+        return _own_srcset(media_url, value)
+    if tag == "img" and attribute == "sizes":
+        return BODY_IMAGE_SIZES
     if attribute in {"width", "height", "colspan", "rowspan", "start"}:
         return value if value.isdigit() and len(value) <= 5 else None
     return value

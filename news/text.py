@@ -1,5 +1,6 @@
 """Vietnamese text: slugs, the date line, and folding for diacritic-insensitive matching."""
 
+import datetime
 import re
 import unicodedata
 
@@ -42,6 +43,6 @@ def unique_slug(model, text, *, instance=None, field="slug", max_length=200):
 
 def date_line(value):
     """The portal's date line: "Thứ 2, Ngày 25/10/2021", in the site's time zone."""
-    if timezone.is_aware(value):
+    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
         value = timezone.localtime(value)
     return f"{WEEKDAYS[value.weekday()]}, Ngày {value:%d/%m/%Y}"

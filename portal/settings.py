@@ -60,6 +60,9 @@ INSTALLED_APPS = [
     "django_ckeditor_5",
     "portal",
     "news.articles",
+    "news.galleries",
+    "news.videos",
+    "news.links",
 ]
 
 MIDDLEWARE = [

@@ -12,6 +12,8 @@ urlpatterns = [
     path("editor/upload/", views.editor_upload, name="editor_upload"),
     path("admin/", admin.site.urls),
     path("", include("news.articles.urls")),
+    path("", include("news.galleries.urls")),
+    path("", include("news.videos.urls")),
 ]
 
 if settings.SERVE_MEDIA:

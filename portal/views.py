@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from news.articles.models import Article
 from news.images import normalize_image
+from news.renditions import make_renditions
 from portal.cache import cached
 from portal.context_processors import main_menu
 
@@ -54,8 +55,10 @@ def _upload_error(message, status=400):
 def editor_upload(request):
     """Store an image inserted in the rich-text editor, after the same checks as any upload.
 
-    Answers in the shape CKEditor 5's upload adapter reads: {"url": ...} or
-    {"error": {"message": ...}}, which the editor shows to the writer.
+    Answers in the shape CKEditor 5's upload adapter reads: {"urls": {"default": ...,
+    "480": ..., ...}} or {"error": {"message": ...}}, which the editor shows to the writer.
+    The editor writes the numbered (WebP) renditions into the image's `srcset`, the default
+    (a JPEG or PNG no wider than 1600 pixels) into its `src`.
     """
     user = request.user
     if not (
@@ -71,4 +74,8 @@ def editor_upload(request):
     except ValidationError as error:
         return _upload_error(" ".join(error.messages))
     name = default_storage.save(f"editor/{timezone.now():%Y/%m}/{image.name}", image)
-    return JsonResponse({"url": default_storage.url(name)})
+    record = make_renditions(default_storage, name, image)
+    urls = {str(width): default_storage.url(stored) for width, stored in record.get("webp", [])}
+    fallback = record.get("fallback")
+    urls["default"] = default_storage.url(fallback[-1][1] if fallback else name)
+    return JsonResponse({"urls": urls})

@@ -9,7 +9,10 @@ from django.utils import timezone
 from PIL import Image
 
 from news.articles.models import Article, Category
+from news.galleries.models import Album, Photo
+from news.links.models import Partner
 from news.publishing import Status
+from news.videos.models import Video
 
 _counter = itertools.count(1)
 
@@ -30,6 +33,48 @@ def make_article(title=None, *, category=None, published=True, days_ago=1, **fie
         body=fields.pop("body", "<p>Nội dung bài viết.</p>"),
         **fields,
     )
+
+
+def _publishing(published, days_ago, fields):
+    fields.setdefault("status", Status.PUBLISHED if published else Status.DRAFT)
+    fields.setdefault("publish_at", timezone.now() - timedelta(days=days_ago))
+    return fields
+
+
+def make_album(title=None, *, published=True, days_ago=1, photos=0, **fields):
+    """An album (published `days_ago` days ago) with `photos` small generated photos."""
+    album = Album.objects.create(
+        title=title or f"Album số {next(_counter)}", **_publishing(published, days_ago, fields)
+    )
+    for position in range(1, photos + 1):
+        make_photo(album, position=position, caption=f"Chú thích ảnh {position}")
+    return album
+
+
+def make_photo(album, *, size=(96, 64), **fields):
+    colour = (next(_counter) * 37 % 256, 90, 140)
+    return Photo.objects.create(
+        album=album, image=image_upload("anh.jpg", size=size, colour=colour), **fields
+    )
+
+
+def make_video(
+    title=None,
+    *,
+    url="https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+    published=True,
+    days_ago=1,
+    **fields,
+):
+    return Video.objects.create(
+        title=title or f"Video số {next(_counter)}",
+        url=url,
+        **_publishing(published, days_ago, fields),
+    )
+
+
+def make_partner(name=None, *, url="https://chinhphu.vn", **fields):
+    return Partner.objects.create(name=name or f"Đơn vị {next(_counter)}", url=url, **fields)
 
 
 def image_bytes(image_format="JPEG", size=(64, 48), colour=(200, 30, 30), **save_options):

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from news.counters import count_view
 from news.images import CheckedImageField
 from news.publishing import Publishable, PublishableQuerySet
+from news.renditions import RenditionsField
 from news.richtext import SanitizedHTMLField
 from news.text import unique_slug
 
@@ -82,6 +83,7 @@ class Article(Publishable):
     )
     body = SanitizedHTMLField(_("nội dung"), blank=True)
     image = CheckedImageField(_("ảnh đại diện"), upload_to="articles/%Y/%m/", blank=True)
+    image_renditions = RenditionsField(source="image")
     image_alt = models.CharField(
         _("mô tả ảnh (alt)"),
         max_length=255,

@@ -16,3 +16,25 @@
   narrow.addEventListener("change", apply);
   apply();
 })();
+
+/* "Website liên kết": with JavaScript, a drop-down that opens the chosen site in a new tab;
+   the plain list of links stays for the partners shown by their logo. */
+(function () {
+  var block = document.querySelector(".partner-links");
+  var picker = block && block.querySelector(".partner-links__picker");
+  if (!picker) return;
+  var select = picker.querySelector("select");
+  var list = block.querySelector(".partner-links__list");
+  var shown = 0;
+  Array.prototype.forEach.call(list.querySelectorAll("li"), function (item) {
+    item.hidden = !item.querySelector("img");
+    if (!item.hidden) shown += 1;
+  });
+  list.hidden = shown === 0;
+  picker.hidden = false;
+  select.addEventListener("change", function () {
+    var url = select.value;
+    if (/^https?:\/\//i.test(url)) window.open(url, "_blank", "noopener,noreferrer");
+    select.value = "";
+  });
+})();

@@ -123,11 +123,18 @@ def editor_upload(client, upload):
     return response.status_code, json.loads(response.content)
 
 
-def test_editor_upload_stores_a_re_encoded_image(staff_client, settings):
-    status, body = editor_upload(staff_client, image_upload("Ảnh đẹp.png", "PNG"))
+def test_editor_upload_stores_a_re_encoded_image_and_its_renditions(staff_client, settings):
+    upload = image_upload("Ảnh đẹp.png", "PNG", size=(1000, 700))
+    status, body = editor_upload(staff_client, upload)
     assert status == 200
-    assert body["url"].startswith("/media/editor/") and body["url"].endswith(".png")
-    assert "anh-dep-" in body["url"]
+    urls = body["urls"]
+    # The editor puts "default" in src and the numbered widths in srcset.
+    assert urls["default"].startswith("/media/renditions/editor/")
+    assert urls["default"].endswith("-1000.png") and "anh-dep-" in urls["default"]
+    assert sorted(int(width) for width in urls if width != "default") == [240, 480, 800, 1000]
+    assert all(urls[width].endswith(f"-{width}.webp") for width in ("240", "480", "800"))
+    with (settings.MEDIA_ROOT / urls["480"].removeprefix("/media/")).open("rb") as stored:
+        assert stored.read(12)[8:] == b"WEBP"
 
 
 def test_editor_upload_refuses_a_bomb_with_a_message_the_editor_shows(staff_client):

@@ -67,3 +67,27 @@ def test_ensure_admin_refuses_a_weak_password(monkeypatch):
     monkeypatch.setenv("ADMIN_PASSWORD", "123")
     with pytest.raises(CommandError):
         call_command("ensure_admin")
+
+
+def test_load_demo_adds_albums_videos_and_partner_sites_once(client):
+    from news.galleries.models import Album, Photo
+    from news.links.models import Partner
+    from news.videos.models import Video
+
+    call_command("load_demo")
+    counts = (Album.objects.count(), Photo.objects.count(), Video.objects.count())
+    assert counts == (2, 12, 4)
+    assert Partner.objects.count() == 5
+    call_command("load_demo")
+    assert (Album.objects.count(), Photo.objects.count(), Video.objects.count()) == counts
+    assert Partner.objects.count() == 5
+
+    assert {video.provider for video in Video.objects.all()} == {"youtube", "vimeo"}
+    photo = Photo.objects.select_related("album").first()
+    assert photo.image_renditions["webp"] and photo.alt and photo.caption
+    html = client.get("/").content.decode()
+    for heading in ("Video hoạt động", "Hình ảnh hoạt động", "Website liên kết"):
+        assert heading in html
+    assert "Cổng Thông tin điện tử Chính phủ" in html
+    album_page = client.get(photo.album.get_absolute_url()).content.decode()
+    assert album_page.count('class="gallery__link"') == 6

@@ -1,4 +1,5 @@
-"""Load the demo content: site identity, categories and articles. Safe to run again."""
+"""Load the demo content: site identity, categories, articles, albums, videos and partner
+sites. Safe to run again."""
 
 import datetime
 
@@ -7,9 +8,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from news.articles.models import Article, Category
+from news.galleries.models import Album, Photo
+from news.links.models import Partner
 from news.publishing import Status
 from news.text import slugify
+from news.videos.models import Video
 from portal.demo import articles as demo
+from portal.demo import media
 from portal.demo.pictures import picture
 from portal.models import SiteIdentity
 
@@ -28,10 +33,14 @@ class Command(BaseCommand):
             SiteIdentity.objects.create(**demo.SITE)
         categories = self.load_categories()
         created = self.load_articles(categories)
+        albums = self.load_albums()
+        videos = self.load_videos()
+        partners = self.load_partners()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: {len(categories)} categories, "
-                f"{created} new articles ({Article.objects.count()} in all)."
+                f"{created} new articles ({Article.objects.count()} in all), "
+                f"{albums} new albums, {videos} new videos, {partners} new partner sites."
             )
         )
 
@@ -71,4 +80,53 @@ class Command(BaseCommand):
             )
             article.save()
             created += 1
+        return created
+
+    def load_albums(self):
+        created = 0
+        for number, item in enumerate(media.ALBUMS):
+            slug = slugify(item["title"])
+            if Album.objects.filter(slug=slug).exists():
+                continue
+            album = Album.objects.create(
+                title=item["title"],
+                slug=slug,
+                description=item["description"],
+                event_date=datetime.date.fromisoformat(item["event_date"]),
+                status=Status.PUBLISHED,
+                publish_at=local_time(f"{item['event_date']} 17:00"),
+            )
+            for position, photo in enumerate(item["photos"], start=1):
+                Photo.objects.create(
+                    album=album,
+                    image=picture(100 + 10 * number + position, f"{slug[:50]}-{position}.jpg"),
+                    caption=photo["caption"],
+                    alt=photo["alt"],
+                    position=position,
+                )
+            created += 1
+        return created
+
+    def load_videos(self):
+        created = 0
+        for number, item in enumerate(media.VIDEOS):
+            _, is_new = Video.objects.get_or_create(
+                url=item["url"],
+                defaults={
+                    "title": item["title"],
+                    "description": item["description"],
+                    "status": Status.PUBLISHED,
+                    "publish_at": local_time("2021-12-20 09:00") - datetime.timedelta(days=number),
+                },
+            )
+            created += is_new
+        return created
+
+    def load_partners(self):
+        created = 0
+        for order, item in enumerate(media.LINKS, start=1):
+            _, is_new = Partner.objects.get_or_create(
+                url=item["url"], defaults={"name": item["name"], "order": order}
+            )
+            created += is_new
         return created

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class GalleriesConfig(AppConfig):
+    name = "news.galleries"
+    label = "galleries"
+    verbose_name = _("Hình ảnh")

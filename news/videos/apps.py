@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class VideosConfig(AppConfig):
+    name = "news.videos"
+    label = "videos"
+    verbose_name = _("Video")

@@ -1,0 +1,31 @@
+"""Public pages of the videos: the list and a video with its player."""
+
+from django.views.generic import DetailView, ListView
+
+from .models import Video
+
+PAGE_SIZE = 12
+OTHER_VIDEOS = 6
+
+
+class VideoListView(ListView):
+    template_name = "videos/video_list.html"
+    context_object_name = "videos"
+    paginate_by = PAGE_SIZE
+
+    def get_queryset(self):
+        return Video.objects.published().defer("description")
+
+
+class VideoDetailView(DetailView):
+    template_name = "videos/video_detail.html"
+    context_object_name = "video"
+
+    def get_queryset(self):
+        return Video.objects.published()
+
+    def get_context_data(self, **kwargs):
+        others = (Video.objects.published().exclude(pk=self.object.pk).defer("description"))[
+            :OTHER_VIDEOS
+        ]
+        return super().get_context_data(other_videos=others, **kwargs)
