@@ -138,18 +138,31 @@ DATABASES = {
 }
 DB_CONNECT_TIMEOUT = env_int("DB_CONNECT_TIMEOUT", 5)
 DB_STATEMENT_TIMEOUT = env_int("DB_STATEMENT_TIMEOUT", 30)
+
+
+def postgres_options(connect_timeout, statement_timeout):
+    """libpq options that bound every wait on PostgreSQL, in seconds (0: no statement limit)."""
+    options = {
+        "connect_timeout": connect_timeout,
+        # A host that silently drops packets must not hold a worker for the kernel's
+        # retransmission time (minutes): unacknowledged data gives up after the same bound,
+        # and idle pooled connections are probed.
+        "tcp_user_timeout": connect_timeout * 1000,
+        "keepalives": 1,
+        "keepalives_idle": 30,
+        "keepalives_interval": connect_timeout,
+        "keepalives_count": 2,
+    }
+    if statement_timeout:
+        options["options"] = f"-c statement_timeout={statement_timeout * 1000}"
+    return options
+
+
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    _options = DATABASES["default"].setdefault("OPTIONS", {})
-    _options.setdefault("connect_timeout", DB_CONNECT_TIMEOUT)
-    # A host that silently drops packets must not hold a worker for the kernel's retransmission
-    # time (minutes): unacknowledged data and idle connections give up after the same bound.
-    _options.setdefault("tcp_user_timeout", DB_CONNECT_TIMEOUT * 1000)
-    _options.setdefault("keepalives", 1)
-    _options.setdefault("keepalives_idle", 30)
-    _options.setdefault("keepalives_interval", DB_CONNECT_TIMEOUT)
-    _options.setdefault("keepalives_count", 2)
-    if DB_STATEMENT_TIMEOUT:
-        _options.setdefault("options", f"-c statement_timeout={DB_STATEMENT_TIMEOUT * 1000}")
+    DATABASES["default"]["OPTIONS"] = {
+        **postgres_options(DB_CONNECT_TIMEOUT, DB_STATEMENT_TIMEOUT),
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 # Seconds a worker answers 503 at once after losing the database, before trying it again; also
 # the Retry-After it announces.
 DB_RETRY_AFTER = env_int("DB_RETRY_AFTER", 5)
