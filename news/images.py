@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models
+from django.db.models.fields.files import ImageFieldFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -142,14 +143,23 @@ class CheckedImageFormField(forms.ImageField):
         return file
 
 
+class CheckedImageFieldFile(ImageFieldFile):
+    """`instance.image.save(name, content)` stores nothing unchecked either."""
+
+    def save(self, name, content, save=True):
+        content = normalize_image(content, name=name)
+        super().save(content.name, content, save)
+
+
 class CheckedImageField(models.ImageField):
     """An image field whose new files are checked and re-encoded before they are stored."""
+
+    attr_class = CheckedImageFieldFile
 
     def pre_save(self, model_instance, add):
         file = getattr(model_instance, self.attname)
         if file and not file._committed:
-            content = normalize_image(file)
-            file.save(content.name, content, save=False)
+            file.save(file.name, file.file, save=False)
         return super().pre_save(model_instance, add)
 
     def formfield(self, **kwargs):
