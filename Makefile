@@ -32,6 +32,7 @@ serve: export SECRET_KEY ?= local-serve-$(shell $(PYTHON) -c 'import secrets; pr
 serve: export SECURE_SSL_REDIRECT = 0
 serve: export SECURE_HSTS_SECONDS = 0
 serve: export SECURE_COOKIES = 0
+serve: export ALLOWED_HOSTS ?= 127.0.0.1,localhost
 serve: export GUNICORN_BIND ?= $(HOST):$(PORT)
 serve: $(STAMP)
 	$(PY) manage.py migrate --noinput
@@ -69,6 +70,7 @@ bench: export SECRET_KEY ?= local-bench-$(shell $(PYTHON) -c 'import secrets; pr
 bench: export SECURE_SSL_REDIRECT = 0
 bench: export SECURE_HSTS_SECONDS = 0
 bench: export SECURE_COOKIES = 0
+bench: export ALLOWED_HOSTS ?= 127.0.0.1,localhost
 bench: $(STAMP)
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo

@@ -30,3 +30,6 @@ loglevel = os.environ.get("LOG_LEVEL", "info").lower()
 # Addresses of the proxies whose X-Forwarded-* headers gunicorn trusts.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 proc_name = "portal"
+# The runtime control socket is off: several gunicorns on one machine would share its default
+# path. Reloads use the signal above.
+control_socket_disable = True
