@@ -1,9 +1,13 @@
 """The response headers that limit what a page may load, embed or be embedded in.
 
-The Content-Security-Policy is built here and nowhere else. Code that must let one more origin
-run scripts on a page (an analytics script an administrator configures, say) calls
-`allow_source(request, "script-src", origin)` while the response is made; the origin then
-appears in that response's policy only.
+The Content-Security-Policy is built here and nowhere else, for every response, cached pages
+included. Two hooks let code add an origin at run time:
+
+- `add_source_provider(provider)`, called once at start-up (an AppConfig.ready()):
+  `provider(request)` returns (directive, origin) pairs and is asked for every response, so a
+  setting an administrator edits (an analytics script's origin) applies at once and to pages
+  served from the page cache too. It must be cheap: read from the cache, not the database.
+- `allow_source(request, directive, origin)` adds an origin to one response's policy only.
 """
 
 from django.conf import settings
@@ -59,6 +63,15 @@ PERMISSIONS_POLICY = ", ".join(
 )
 
 
+_providers = []
+
+
+def add_source_provider(provider):
+    """Consult `provider(request)` -> iterable of (directive, origin) for every response."""
+    if provider not in _providers:
+        _providers.append(provider)
+
+
 def allow_source(request, directive, origin):
     """Let this response's policy allow `origin` for `directive` (e.g. "script-src")."""
     extra = request.__dict__.setdefault("_csp_extra", {})
@@ -69,9 +82,17 @@ def content_security_policy(request):
     policy = {name: list(sources) for name, sources in BASE_POLICY.items()}
     if request.path.startswith("/admin/") or request.path.startswith("/editor/"):
         policy.update({name: list(sources) for name, sources in ADMIN_POLICY.items()})
-    for directive, origins in getattr(request, "_csp_extra", {}).items():
+    extra = [
+        (directive, origin)
+        for directive, origins in getattr(request, "_csp_extra", {}).items()
+        for origin in origins
+    ]
+    for provider in _providers:
+        extra.extend(provider(request))
+    for directive, origin in extra:
         sources = policy.setdefault(directive, [])
-        sources.extend(origin for origin in origins if origin not in sources)
+        if origin and origin not in sources:
+            sources.append(origin)
     return "; ".join(f"{name} {' '.join(sources)}" for name, sources in policy.items())
 
 

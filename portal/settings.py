@@ -61,12 +61,9 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 _proxy_header = os.environ.get("SECURE_PROXY_SSL_HEADER", "").strip()
 if _proxy_header:
-    _name = (
-        "X-Forwarded-Proto"
-        if _proxy_header.lower() in {"1", "true", "yes", "on"}
-        else (_proxy_header)
-    )
-    SECURE_PROXY_SSL_HEADER = ("HTTP_" + _name.upper().replace("-", "_"), "https")
+    if _proxy_header.lower() in {"1", "true", "yes", "on"}:
+        _proxy_header = "X-Forwarded-Proto"
+    SECURE_PROXY_SSL_HEADER = ("HTTP_" + _proxy_header.upper().replace("-", "_"), "https")
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 SESSION_COOKIE_HTTPONLY = True
 # CKEditor 5's upload adapter reads the CSRF token from this cookie, so it cannot be HttpOnly;
