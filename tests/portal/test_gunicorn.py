@@ -2,7 +2,6 @@
 
 import http.client
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -10,15 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.portal.test_faults import free_port
 from tests.portal.test_security import PRODUCTION, clean_environ
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def get(port, path):
