@@ -39,6 +39,10 @@ def server_environment(args, page_cache):
             "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
             "DATABASE_URL": args.database_url,
             "PAGE_CACHE": "1" if page_cache else "0",
+            # Plain HTTP on loopback: no TLS redirect, no HSTS, cookies without Secure.
+            "SECURE_SSL_REDIRECT": "0",
+            "SECURE_HSTS_SECONDS": "0",
+            "SECURE_COOKIES": "0",
             "LOG_LEVEL": "WARNING",
         }
     )

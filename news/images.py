@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models
+from django.db.models.fields.files import ImageFieldFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -143,6 +144,32 @@ class CheckedImageFormField(forms.ImageField):
         return file
 
 
+class CheckedImageFieldFile(ImageFieldFile):
+    """Every way of storing a file in a `CheckedImageField` checks and re-encodes it first.
+
+    `pre_save` (forms, the admin) and a direct `instance.image.save(name, content)` (scripts,
+    the shell) both arrive here; the renditions are made from the same re-encoded bytes.
+    """
+
+    def save(self, name, content, save=True):
+        content = normalize_image(content, name=name)
+        super().save(content.name, content, save=False)
+        renditions = renditions_attname(self.field)
+        if renditions:
+            setattr(self.instance, renditions, make_renditions(self.storage, self.name, content))
+        if save:
+            self.instance.save()
+
+    def delete(self, save=True):
+        renditions = renditions_attname(self.field)
+        if renditions and self:
+            record = getattr(self.instance, renditions) or {}
+            for _width, name in [*record.get("webp", []), *record.get("fallback", [])]:
+                self.storage.delete(name)
+            setattr(self.instance, renditions, {})
+        super().delete(save)
+
+
 class CheckedImageField(models.ImageField):
     """An image field whose new files are checked and re-encoded before they are stored.
 
@@ -150,17 +177,14 @@ class CheckedImageField(models.ImageField):
     are made here too, once, and recorded there; clearing the image clears the record.
     """
 
+    attr_class = CheckedImageFieldFile
+
     def pre_save(self, model_instance, add):
         file = getattr(model_instance, self.attname)
-        renditions = renditions_attname(self)
         if file and not file._committed:
-            content = normalize_image(file)
-            file.save(content.name, content, save=False)
-            if renditions:
-                record = make_renditions(file.storage, file.name, content)
-                setattr(model_instance, renditions, record)
-        elif not file and renditions:
-            setattr(model_instance, renditions, {})
+            file.save(file.name, file.file, save=False)
+        elif not file and renditions_attname(self):
+            setattr(model_instance, renditions_attname(self), {})
         return super().pre_save(model_instance, add)
 
     def formfield(self, **kwargs):

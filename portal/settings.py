@@ -47,6 +47,32 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env_list(
     "ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"] if DEBUG else []
 )
+# Origins (scheme and host) allowed to post forms when they differ from the Host header, e.g.
+# behind a proxy that rewrites it: https://portal.example.vn
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+
+# HTTPS. On by default when DEBUG is off; each can be switched off for a plain-HTTP local run
+# (`make serve`). Behind a proxy that terminates TLS, SECURE_PROXY_SSL_HEADER tells Django which
+# header carries the original scheme; trust it only when the proxy always sets it.
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+_proxy_header = os.environ.get("SECURE_PROXY_SSL_HEADER", "").strip()
+if _proxy_header:
+    if _proxy_header.lower() in {"1", "true", "yes", "on"}:
+        _proxy_header = "X-Forwarded-Proto"
+    SECURE_PROXY_SSL_HEADER = ("HTTP_" + _proxy_header.upper().replace("-", "_"), "https")
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
+SESSION_COOKIE_HTTPONLY = True
+# CKEditor 5's upload adapter reads the CSRF token from this cookie, so it cannot be HttpOnly;
+# the token is worthless without the (HttpOnly) session cookie.
+CSRF_COOKIE_HTTPONLY = False
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 12 * 3600)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -66,6 +92,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "portal.security.SecurityHeadersMiddleware",
+    "portal.health.HealthCheckMiddleware",
+    "portal.health.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
@@ -108,9 +137,36 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+DB_CONNECT_TIMEOUT = env_int("DB_CONNECT_TIMEOUT", 5)
+DB_STATEMENT_TIMEOUT = env_int("DB_STATEMENT_TIMEOUT", 30)
+
+
+def postgres_options(connect_timeout, statement_timeout):
+    """libpq options that bound every wait on PostgreSQL, in seconds (0: no statement limit)."""
+    options = {
+        "connect_timeout": connect_timeout,
+        # A host that silently drops packets must not hold a worker for the kernel's
+        # retransmission time (minutes): unacknowledged data gives up after the same bound,
+        # and idle pooled connections are probed.
+        "tcp_user_timeout": connect_timeout * 1000,
+        "keepalives": 1,
+        "keepalives_idle": 30,
+        "keepalives_interval": connect_timeout,
+        "keepalives_count": 2,
+    }
+    if statement_timeout:
+        options["options"] = f"-c statement_timeout={statement_timeout * 1000}"
+    return options
+
+
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    DATABASES["default"].setdefault("OPTIONS", {})
-    DATABASES["default"]["OPTIONS"].setdefault("connect_timeout", env_int("DB_CONNECT_TIMEOUT", 5))
+    DATABASES["default"]["OPTIONS"] = {
+        **postgres_options(DB_CONNECT_TIMEOUT, DB_STATEMENT_TIMEOUT),
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
+# Seconds a worker answers 503 at once after losing the database, before trying it again; also
+# the Retry-After it announces.
+DB_RETRY_AFTER = env_int("DB_RETRY_AFTER", 5)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -138,8 +194,34 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
+
+def s3_storage(environ):
+    """The media storage on S3-compatible object storage, or None when S3_BUCKET is not set."""
+    bucket = environ.get("S3_BUCKET", "").strip()
+    if not bucket:
+        return None
+    options = {
+        "bucket_name": bucket,
+        "endpoint_url": environ.get("S3_ENDPOINT_URL") or None,
+        "region_name": environ.get("S3_REGION") or None,
+        "access_key": environ.get("S3_ACCESS_KEY_ID") or None,
+        "secret_key": environ.get("S3_SECRET_ACCESS_KEY") or None,
+        "custom_domain": environ.get("S3_CUSTOM_DOMAIN") or None,
+        "location": environ.get("S3_PREFIX", "media").strip("/"),
+        # Uploads get random names, so a file at a URL never changes: public, long-cached URLs.
+        "querystring_auth": False,
+        "file_overwrite": False,
+        "default_acl": None,
+        "object_parameters": {"CacheControl": "public, max-age=2592000"},
+    }
+    return {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {key: value for key, value in options.items() if value is not None},
+    }
+
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": s3_storage(os.environ) or {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -150,12 +232,34 @@ STORAGES = {
 }
 WHITENOISE_MAX_AGE = 0 if DEBUG else 3600
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "portal",
+# Redis, when REDIS_URL is set, is the cache every app server shares (content version, page
+# fragments) and the front of the sessions; each call gives up after CACHE_TIMEOUT seconds and a
+# cache that is down only costs speed (portal.cache_backends).
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+CACHE_TIMEOUT = float(os.environ.get("CACHE_TIMEOUT", "") or 0.25)
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "portal.cache_backends.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "portal",
+            "OPTIONS": {
+                "socket_connect_timeout": CACHE_TIMEOUT,
+                "socket_timeout": CACHE_TIMEOUT,
+                "retry_on_timeout": False,
+            },
+        }
     }
-}
+    # Sessions are read from the cache and written through to the database, so they survive a
+    # cache that is down or flushed.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "portal",
+        }
+    }
 
 LOGIN_URL = "admin:login"
 

@@ -3,7 +3,6 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path, re_path
-from django.views.static import serve
 
 from portal import views
 
@@ -20,5 +19,7 @@ if settings.SERVE_MEDIA:
     # Uploads served by the app itself on a single machine; a CDN, nginx or object storage
     # takes this over in larger deployments (see README, Deployment).
     urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+        re_path(r"^media/(?P<path>.*)$", views.media, name="media"),
     ]
+
+handler500 = "portal.health.server_error"

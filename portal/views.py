@@ -1,5 +1,8 @@
-"""Site-wide views: the home page and the rich-text editor's image upload."""
+"""Site-wide views: the home page, the rich-text editor's image upload, uploaded files."""
 
+import mimetypes
+
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
@@ -7,7 +10,8 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
+from django.views.static import serve
 
 from news.articles.models import Article
 from news.images import normalize_image
@@ -79,3 +83,23 @@ def editor_upload(request):
     fallback = record.get("fallback")
     urls["default"] = default_storage.url(fallback[-1][1] if fallback else name)
     return JsonResponse({"urls": urls})
+
+
+# Types a browser may show inline; anything else in the media folder is sent as a download.
+INLINE_MEDIA_TYPES = {"image/jpeg", "image/png", "image/webp", "image/gif", "application/pdf"}
+
+
+@require_GET
+def media(request, path):
+    """An uploaded file, typed by its (safe, generated) name and never sniffed or run.
+
+    Uploads get a random suffix, so the bytes behind a URL never change: browsers and a CDN may
+    keep them for a month.
+    """
+    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    content_type, _encoding = mimetypes.guess_type(path)
+    if content_type not in INLINE_MEDIA_TYPES:
+        response["Content-Type"] = "application/octet-stream"
+        response["Content-Disposition"] = "attachment"
+    response["Cache-Control"] = "public, max-age=2592000"
+    return response

@@ -101,3 +101,22 @@ def test_stored_name_is_a_safe_ascii_slug_with_a_random_suffix():
 def test_name_extension_follows_the_content_not_the_upload_name():
     stored = normalize_image(upload("anh.jpg", image_bytes("PNG"), "image/png"))
     assert stored.name.endswith(".png")
+
+
+@pytest.mark.django_db
+def test_saving_through_the_field_file_checks_and_renames_too(settings):
+    # The shell's and a script's path: instance.image.save(name, content).
+    from django.core.files.base import ContentFile
+
+    from tests.factories import make_article
+
+    article = make_article()
+    with pytest.raises(ValidationError) as refused:
+        article.image.save("trang.jpg", ContentFile(b"<html><script>alert(1)</script>"))
+    assert "không phải là ảnh" in refused.value.messages[0]
+    article.image.save("../../Ảnh đẹp.jpg", ContentFile(jpeg_with_exif()))
+    assert article.image.name.startswith("articles/")
+    assert "anh-dep-" in article.image.name
+    assert ".." not in article.image.name
+    with Image.open(article.image.path) as image:
+        assert not image.getexif().get_ifd(0x8825)

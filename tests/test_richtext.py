@@ -1,9 +1,12 @@
 import random
 import re
+from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from news.richtext import sanitize
+from news.richtext import ATTRIBUTES, TAGS, URL_SCHEMES, sanitize
 from tests.xss_payloads import PAYLOADS
 
 LIVE_CODE = re.compile(
@@ -88,3 +91,85 @@ def test_random_html_never_raises():
         html = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 200)))
         clean = sanitize(html)
         assert sanitize(clean) == clean
+
+
+# Fragments that steer a parser into its odd corners: foreign content, raw text, broken tags.
+FRAGMENTS = [
+    "<p>",
+    "</p>",
+    "<a href=",
+    "<img src=",
+    "<script>",
+    "</script>",
+    "<!--",
+    "-->",
+    "<svg>",
+    "<math>",
+    "<table>",
+    "<td>",
+    "</tr>",
+    '<figure class="image">',
+    "&lt;",
+    "&#x6a;",
+    "&amp;",
+    "<style>",
+    "<textarea>",
+    "<noscript>",
+    "<template>",
+    "javascript:",
+    "data:",
+    " onerror=",
+    '"',
+    "'",
+    "=",
+    ">",
+    "<",
+    "/",
+    "đảng ",
+    "\x00",
+    "\n",
+    "<![CDATA[",
+    "]]>",
+    "<ul><li>",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max_size=40))
+def test_sanitizing_any_html_is_safe_and_stable(parts):
+    html = "".join(parts)
+    clean = sanitize(html)
+    assert sanitize(clean) == clean
+    assert live_markup(clean) == []
+
+
+class _LiveMarkup(HTMLParser):
+    """Collects the tags and attributes a browser would act on that the allowlist forbids."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.found = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in TAGS:
+            self.found.append(tag)
+        for name, value in attrs:
+            if name not in ATTRIBUTES.get(tag, set()) | {"class", "rel"}:
+                self.found.append(f"{tag} {name}")
+            elif name in {"href", "src"} and ":" in (value or "").split("/")[0]:
+                scheme = value.split(":", 1)[0].strip().lower()
+                if scheme not in URL_SCHEMES:
+                    self.found.append(f"{tag} {name}={value}")
+
+
+def live_markup(html):
+    parser = _LiveMarkup()
+    parser.feed(html)
+    parser.close()
+    return parser.found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_sanitizing_any_text_never_raises(text):
+    assert sanitize(sanitize(text)) == sanitize(text)

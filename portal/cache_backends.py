@@ -1,0 +1,79 @@
+"""A Redis cache that the site can live without.
+
+When Redis is unreachable or silent, every call gives up after the client's socket timeout and
+behaves like a miss (reads return the default, writes do nothing), so pages are built from the
+database. After a failure the backend does not try Redis again for RETRY_AFTER seconds, so a
+silent Redis costs one timeout per worker per interval, not one per cache call.
+"""
+
+import functools
+import logging
+import time
+
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+logger = logging.getLogger(__name__)
+
+RETRY_AFTER = 5.0
+FAILURES = (RedisConnectionError, RedisTimeoutError, OSError)
+
+
+def _tolerant(fallback):
+    def decorate(method):
+        @functools.wraps(method)
+        def wrapper(self, *args, **kwargs):
+            if time.monotonic() < self._down_until:
+                return fallback(*args, **kwargs)
+            try:
+                return method(self, *args, **kwargs)
+            except FAILURES as error:
+                logger.warning("Cache unavailable, serving without it: %s", error)
+                self._down_until = time.monotonic() + RETRY_AFTER
+                return fallback(*args, **kwargs)
+
+        return wrapper
+
+    return decorate
+
+
+def _default(key, default=None, *args, **kwargs):
+    return default
+
+
+def _nothing(*args, **kwargs):
+    return None
+
+
+def _false(*args, **kwargs):
+    return False
+
+
+def _empty(*args, **kwargs):
+    return {}
+
+
+def _list(keys, *args, **kwargs):
+    return list(keys)
+
+
+class ResilientRedisCache(RedisCache):
+    _down_until = 0.0
+
+    get = _tolerant(_default)(RedisCache.get)
+    set = _tolerant(_nothing)(RedisCache.set)
+    add = _tolerant(_false)(RedisCache.add)
+    touch = _tolerant(_false)(RedisCache.touch)
+    delete = _tolerant(_false)(RedisCache.delete)
+    has_key = _tolerant(_false)(RedisCache.has_key)
+    get_many = _tolerant(_empty)(RedisCache.get_many)
+    set_many = _tolerant(_list)(RedisCache.set_many)
+    delete_many = _tolerant(_nothing)(RedisCache.delete_many)
+    clear = _tolerant(_false)(RedisCache.clear)
+    # A counter that cannot be read is treated as missing, as callers of incr() expect.
+    incr = _tolerant(lambda key, *a, **k: _raise_missing(key))(RedisCache.incr)
+
+
+def _raise_missing(key):
+    raise ValueError(f"Key '{key}' not found (cache unavailable)")

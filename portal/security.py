@@ -1,0 +1,115 @@
+"""The response headers that limit what a page may load, embed or be embedded in.
+
+The Content-Security-Policy is built here and nowhere else, for every response, cached pages
+included. Two hooks let code add an origin at run time:
+
+- `add_source_provider(provider)`, called once at start-up (an AppConfig.ready()):
+  `provider(request)` returns (directive, origin) pairs and is asked for every response, so a
+  setting an administrator edits (an analytics script's origin) applies at once and to pages
+  served from the page cache too. It must be cheap: read from the cache, not the database.
+- `allow_source(request, directive, origin)` adds an origin to one response's policy only.
+"""
+
+from django.conf import settings
+
+# The video players an article or a video page may embed.
+VIDEO_FRAMES = (
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+    "https://www.facebook.com",
+)
+
+BASE_POLICY = {
+    "default-src": ("'self'",),
+    "script-src": ("'self'",),
+    "style-src": ("'self'",),
+    "img-src": ("'self'", "data:"),
+    "font-src": ("'self'",),
+    "connect-src": ("'self'",),
+    "media-src": ("'self'",),
+    "frame-src": VIDEO_FRAMES,
+    "object-src": ("'none'",),
+    "base-uri": ("'self'",),
+    "form-action": ("'self'",),
+    "frame-ancestors": ("'none'",),
+}
+
+# CKEditor 5 injects its stylesheet and positions its panels with style attributes; the admin
+# needs blob: images for the editor's upload previews. Scripts stay our own everywhere.
+ADMIN_POLICY = {
+    "style-src": ("'self'", "'unsafe-inline'"),
+    "img-src": ("'self'", "data:", "blob:"),
+}
+
+# Uploaded files are data, never a page: even an HTML or SVG file that slipped in renders inert.
+MEDIA_POLICY = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
+
+PERMISSIONS_POLICY = ", ".join(
+    [
+        "accelerometer=()",
+        "camera=()",
+        "geolocation=()",
+        "gyroscope=()",
+        "magnetometer=()",
+        "microphone=()",
+        "payment=()",
+        "usb=()",
+        "browsing-topics=()",
+        # The embedded players may go full screen and play protected video.
+        "fullscreen=(self " + " ".join(f'"{origin}"' for origin in VIDEO_FRAMES) + ")",
+        "encrypted-media=(self " + " ".join(f'"{origin}"' for origin in VIDEO_FRAMES) + ")",
+        "picture-in-picture=(self " + " ".join(f'"{origin}"' for origin in VIDEO_FRAMES) + ")",
+    ]
+)
+
+
+_providers = []
+
+
+def add_source_provider(provider):
+    """Consult `provider(request)` -> iterable of (directive, origin) for every response."""
+    if provider not in _providers:
+        _providers.append(provider)
+
+
+def allow_source(request, directive, origin):
+    """Let this response's policy allow `origin` for `directive` (e.g. "script-src")."""
+    extra = request.__dict__.setdefault("_csp_extra", {})
+    extra.setdefault(directive, []).append(origin)
+
+
+def content_security_policy(request):
+    policy = {name: list(sources) for name, sources in BASE_POLICY.items()}
+    if request.path.startswith("/admin/") or request.path.startswith("/editor/"):
+        policy.update({name: list(sources) for name, sources in ADMIN_POLICY.items()})
+    extra = [
+        (directive, origin)
+        for directive, origins in getattr(request, "_csp_extra", {}).items()
+        for origin in origins
+    ]
+    for provider in _providers:
+        extra.extend(provider(request))
+    for directive, origin in extra:
+        sources = policy.setdefault(directive, [])
+        if origin and origin not in sources:
+            sources.append(origin)
+    return "; ".join(f"{name} {' '.join(sources)}" for name, sources in policy.items())
+
+
+class SecurityHeadersMiddleware:
+    """Adds the policy headers to every response that does not set its own."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path.startswith(settings.MEDIA_URL):
+            response.headers.setdefault("Content-Security-Policy", MEDIA_POLICY)
+        else:
+            response.headers.setdefault("Content-Security-Policy", content_security_policy(request))
+        response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", settings.SECURE_REFERRER_POLICY)
+        response.headers.setdefault("X-Frame-Options", settings.X_FRAME_OPTIONS)
+        return response

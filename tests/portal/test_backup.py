@@ -1,0 +1,88 @@
+"""A backup restored into an empty database gives back the same articles and files."""
+
+import sqlite3
+import tarfile
+from contextlib import contextmanager
+
+import psycopg2
+import pytest
+from django.core.files.base import ContentFile
+from django.core.management import CommandError, call_command
+from django.db import connection
+
+from tests.factories import image_bytes, make_article
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@contextmanager
+def empty_database(tmp_path):
+    """A new, empty database of the same kind as the test database; yields its URL."""
+    db = connection.settings_dict
+    if db["ENGINE"] == "django.db.backends.sqlite3":
+        yield f"sqlite:///{tmp_path / 'restored.sqlite3'}", None
+        return
+    name = f"{db['NAME']}_restore"
+    server = psycopg2.connect(
+        host=db["HOST"], port=db["PORT"] or 5432, user=db["USER"], dbname="postgres"
+    )
+    server.autocommit = True
+    with server.cursor() as cursor:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        cursor.execute(f'CREATE DATABASE "{name}"')
+    url = f"postgres://{db['USER']}@{db['HOST']}:{db['PORT'] or 5432}/{name}"
+    try:
+        yield url, name
+    finally:
+        with server.cursor() as cursor:
+            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        server.close()
+
+
+def articles_in(url, name):
+    query = "SELECT title, image FROM articles_article ORDER BY title"
+    if name is None:
+        with sqlite3.connect(url.removeprefix("sqlite:///")) as restored:
+            return restored.execute(query).fetchall()
+    db = connection.settings_dict
+    with (
+        psycopg2.connect(
+            host=db["HOST"], port=db["PORT"] or 5432, user=db["USER"], dbname=name
+        ) as restored,
+        restored.cursor() as cursor,
+    ):
+        cursor.execute(query)
+        return cursor.fetchall()
+
+
+def test_backup_then_restore_into_an_empty_database(settings, tmp_path):
+    first = make_article("Hội nghị tổng kết công tác Đảng năm 2024")
+    first.image.save("hoi-nghi.jpg", ContentFile(image_bytes("JPEG", size=(120, 80))))
+    make_article("Thông báo lịch tiếp công dân tháng 11")
+    picture = settings.MEDIA_ROOT / first.image.name
+    original_bytes = picture.read_bytes()
+
+    call_command("backup", output_dir=tmp_path / "backups")
+    (archive,) = (tmp_path / "backups").glob("portal-*.tar.gz")
+    with tarfile.open(archive) as tar:
+        names = tar.getnames()
+    assert "manifest.json" in names
+    assert f"media/{first.image.name}" in names
+
+    restored_media = tmp_path / "restored-media"
+    with empty_database(tmp_path) as (url, name):
+        call_command(
+            "restore", str(archive), database_url=url, media_root=restored_media, interactive=False
+        )
+        assert articles_in(url, name) == [
+            ("Hội nghị tổng kết công tác Đảng năm 2024", first.image.name),
+            ("Thông báo lịch tiếp công dân tháng 11", ""),
+        ]
+    assert (restored_media / first.image.name).read_bytes() == original_bytes
+
+
+def test_restore_refuses_what_is_not_a_backup(tmp_path):
+    bogus = tmp_path / "portal-bogus.tar.gz"
+    bogus.write_bytes(b"not an archive")
+    with pytest.raises(CommandError, match="is not a portal backup"):
+        call_command("restore", str(bogus), interactive=False)
