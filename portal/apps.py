@@ -7,6 +7,7 @@ class PortalConfig(AppConfig):
     verbose_name = _("Cổng thông tin")
 
     def ready(self):
-        from portal import cache
+        from portal import cache, search
 
         cache.connect_signals()
+        search.connect_signals()

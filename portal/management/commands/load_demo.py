@@ -1,4 +1,5 @@
-"""Load the demo content: site identity, categories and articles. Safe to run again."""
+"""Load the demo content: site identity, categories, articles and their keywords. Safe to run
+again."""
 
 import datetime
 
@@ -6,7 +7,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from news.articles.models import Article, Category
+from news.articles.models import Article, Category, Tag
 from news.publishing import Status
 from news.text import slugify
 from portal.demo import articles as demo
@@ -28,10 +29,11 @@ class Command(BaseCommand):
             SiteIdentity.objects.create(**demo.SITE)
         categories = self.load_categories()
         created = self.load_articles(categories)
+        tags = self.load_tags()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: {len(categories)} categories, "
-                f"{created} new articles ({Article.objects.count()} in all)."
+                f"{created} new articles ({Article.objects.count()} in all), {tags} keywords."
             )
         )
 
@@ -72,3 +74,20 @@ class Command(BaseCommand):
             article.save()
             created += 1
         return created
+
+    def load_tags(self):
+        """Attach each demo article's keywords, creating the keywords that do not exist yet."""
+        tags = {}
+        articles = Article.objects.in_bulk(
+            [slugify(item["title"]) for item in demo.ARTICLES], field_name="slug"
+        )
+        for item in demo.ARTICLES:
+            article = articles.get(slugify(item["title"]))
+            if article is None:
+                continue
+            for name in item.get("tags", []):
+                slug = slugify(name)
+                if slug not in tags:
+                    tags[slug], _ = Tag.objects.get_or_create(slug=slug, defaults={"name": name})
+                article.tags.add(tags[slug])
+        return len(tags)
