@@ -63,7 +63,6 @@ class SearchEntry(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["kind", "object_id"], name="search_entry_unique")
         ]
-        indexes = [models.Index(fields=["-publish_at"], name="search_entry_date_idx")]
 
     def __str__(self):
         return f"{self.kind}:{self.object_id}"

@@ -47,8 +47,14 @@ def _document(text):
     return f" {' '.join(words(text))} "
 
 
+# Block-level tags separate words: "<p>tâm</p><p>Kết" is "tâm Kết", not "tâmKết".
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|br|h\d|li|ul|ol|div|blockquote|figure|figcaption|table|tr|td|th)\b"
+)
+
+
 def plain_text(rich):
-    return html.unescape(strip_tags(rich or ""))
+    return html.unescape(strip_tags(_BLOCK_TAG.sub(lambda m: " " + m.group(0), rich or "")))
 
 
 # Keeping the index current
@@ -151,6 +157,8 @@ class SearchForm(forms.Form):
 
     def __init__(self, *args, menu=(), **kwargs):
         super().__init__(*args, **kwargs)
+        # clean_query() turns NUL and every other control character into a space instead.
+        self.fields["q"].validators = []
         choices = [("", _("Tất cả chuyên mục"))]
         self.category_ids = {}
         for parent in menu:

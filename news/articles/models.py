@@ -67,6 +67,13 @@ class Tag(models.Model):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        self.slug = slugify(self.name, max_length=120)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:tag", args=[self.slug])
+
     def clean(self):
         super().clean()
         self.name = " ".join(self.name.split())
@@ -76,13 +83,6 @@ class Tag(models.Model):
         # "Đảng viên" and "đảng viên" are one keyword: the slug is its identity.
         if Tag.objects.filter(slug=slug).exclude(pk=self.pk).exists():
             raise ValidationError({"name": _("Từ khóa này đã có.")})
-
-    def save(self, *args, **kwargs):
-        self.slug = slugify(self.name, max_length=120)
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self):
-        return reverse("articles:tag", args=[self.slug])
 
 
 class ArticleQuerySet(PublishableQuerySet):
