@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -11,3 +12,4 @@ class PortalConfig(AppConfig):
 
         cache.connect_signals()
         search.connect_signals()
+        post_migrate.connect(search.fill_if_empty, sender=self)

@@ -100,6 +100,14 @@ def connect_signals():
         post_delete.connect(_deleted, sender=source.model, dispatch_uid=f"unsearch-{source.kind}")
 
 
+def fill_if_empty(**kwargs):
+    """After `migrate`: index existing content the first time search is installed."""
+    if SearchEntry.objects.exists():
+        return
+    if any(s.model.objects.filter(status=Status.PUBLISHED).exists() for s in SOURCES):
+        rebuild()
+
+
 def rebuild(batch_size=1000):
     """Index every item again from scratch; returns how many entries were written."""
     SearchEntry.objects.all().delete()

@@ -29,6 +29,7 @@ class CategoryAdmin(admin.ModelAdmin):
 class TagAdmin(admin.ModelAdmin):
     list_display = ["name", "slug", "article_count"]
     search_fields = ["name", "slug"]
+    ordering = ["name"]  # the article count groups rows, and grouping drops Meta.ordering
     fields = ["name"]
 
     def get_queryset(self, request):
