@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format install migrate demo clean
+.PHONY: run test lint format install migrate demo bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,13 @@ test: $(STAMP)
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Search over 100,000 synthetic articles (rolled back afterwards); BENCH_ARTICLES to change.
+BENCH_ARTICLES ?= 100000
+bench: export DEBUG ?= 1
+bench: $(STAMP)
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py bench_search --articles $(BENCH_ARTICLES)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

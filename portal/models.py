@@ -42,7 +42,8 @@ class SearchEntry(models.Model):
     Written by portal.search whenever an item is saved, so the index is current without a job.
     The text columns hold news.text.fold()ed, lower-cased words between single spaces (and a
     space at each end, so that SQLite can match whole words with LIKE). On PostgreSQL a trigger
-    turns them into `vector` (title weighted A, lead B, body C), which a GIN index serves.
+    turns them into `vector` (title weighted A, lead B, body C), which a GIN index serves, and
+    `head` (title and lead only): small enough to rank every match by without reading `vector`.
     """
 
     kind = models.CharField(max_length=100)  # the model's label: "articles.article"
@@ -55,6 +56,7 @@ class SearchEntry(models.Model):
     lead = models.TextField(blank=True)
     body = models.TextField(blank=True)
     vector = SearchVectorField(null=True, editable=False)
+    head = SearchVectorField(null=True, editable=False)
 
     class Meta:
         verbose_name = _("mục tìm kiếm")
@@ -63,6 +65,7 @@ class SearchEntry(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["kind", "object_id"], name="search_entry_unique")
         ]
+        indexes = [models.Index(fields=["-publish_at", "-id"], name="search_entry_date_idx")]
 
     def __str__(self):
         return f"{self.kind}:{self.object_id}"

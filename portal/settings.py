@@ -255,5 +255,10 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
 
+# Behind a proxy that ends TLS (nginx, a load balancer), trust its X-Forwarded-Proto header so
+# that canonical links, feeds and the sitemap say https://. Only when such a proxy sets it.
+if env_bool("TRUST_X_FORWARDED_PROTO"):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
 # Serve uploads from the app when nothing in front of it does (one machine, no object storage).
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)

@@ -69,6 +69,7 @@ def search(request):
             )
             page = Paginator(entries, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
             context["page_obj"] = page
+            context["capped"] = page.paginator.count >= site_search.MAX_RESULTS
             context["results"] = [
                 {
                     "object": obj,

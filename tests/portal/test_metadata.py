@@ -169,3 +169,13 @@ def test_print_view_carries_the_address_and_date_and_hides_the_rest(client, arti
     for hidden in (".main-menu", ".page__sidebar", ".share", ".font-size", ".site-search"):
         assert hidden in print_rules.split("display: none")[0]
     assert ".print-only { display: block" in print_rules
+
+
+def test_behind_a_tls_proxy_links_say_https(client, settings, article):
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    html = client.get(
+        article.get_absolute_url(), headers={"x-forwarded-proto": "https"}, SERVER_PORT="443"
+    )
+    head = Head(html.content.decode())
+    assert head.links["canonical"] == "https://testserver" + article.get_absolute_url()
+    assert head.structured("NewsArticle")["image"][0].startswith("https://testserver/media/")

@@ -294,3 +294,24 @@ def test_postgresql_answers_from_the_gin_index(client):
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "search_entry_vector_idx" in plan, plan
     assert len(list(entries)) == 30
+
+
+def test_only_the_newest_matches_are_ranked_when_there_are_very_many(client, monkeypatch):
+    from portal import search
+
+    monkeypatch.setattr(search, "MAX_RESULTS", 3)
+    category = make_category()
+    make_article("Hội nghị trong tiêu đề, nhưng cũ", category=category, days_ago=10)
+    for n in range(3):
+        make_article(f"Tin {n}", lead="Về hội nghị.", category=category, days_ago=n + 1)
+    html = main_column(client.get("/tim-kiem/", {"q": "hoi nghi"}))
+    assert "Có từ 3 kết quả trở lên" in html and "Hãy thêm từ khóa" in html
+    assert found(client, "hoi nghi") == ["Tin 0", "Tin 1", "Tin 2"]
+    # Narrowing by date brings the older one back, ranked first for its title.
+    start = (timezone.localdate() - timedelta(days=12)).strftime("%d/%m/%Y")
+    end = (timezone.localdate() - timedelta(days=2)).strftime("%d/%m/%Y")
+    assert found(client, "hoi nghi", start=start, end=end) == [
+        "Hội nghị trong tiêu đề, nhưng cũ",
+        "Tin 1",
+        "Tin 2",
+    ]
