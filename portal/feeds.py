@@ -25,6 +25,15 @@ class LatestFeed(Feed):
     feed_type = Rss201rev2Feed
     language = "vi"
 
+    @classmethod
+    def as_view(cls):
+        """A view making one feed object per request: the object keeps the request's data."""
+
+        def view(request, *args, **kwargs):
+            return cls()(request, *args, **kwargs)
+
+        return view
+
     def __call__(self, request, *args, **kwargs):
         self.request = request
         self.site = cached("site-identity", SiteIdentity.current)
@@ -41,7 +50,11 @@ class LatestFeed(Feed):
 
     def items(self):
         """The newest items of every content type, merged: one query per type."""
-        newest = [item for source in SOURCES for item in source.published()[:FEED_ITEMS]]
+        newest = [
+            item
+            for source in SOURCES
+            for item in source.published().defer(*filter(None, [source.body]))[:FEED_ITEMS]
+        ]
         return sorted(newest, key=lambda item: (item.publish_at, item.pk), reverse=True)[
             :FEED_ITEMS
         ]
@@ -102,8 +115,4 @@ class CategoryFeed(LatestFeed):
 
     def items(self, category):
         ids = [category.pk, *category.children.values_list("pk", flat=True)]
-        return (
-            Article.objects.published()
-            .select_related("category")
-            .filter(category_id__in=ids)[:FEED_ITEMS]
-        )
+        return Article.objects.published().for_listing().filter(category_id__in=ids)[:FEED_ITEMS]

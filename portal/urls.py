@@ -13,8 +13,8 @@ from portal.sitemaps import SITEMAPS
 urlpatterns = [
     path("", views.home, name="home"),
     path("tim-kiem/", views.search, name="search"),
-    path("rss/", LatestFeed(), name="feed"),
-    path("rss/<slug:slug>/", CategoryFeed(), name="category_feed"),
+    path("rss/", LatestFeed.as_view(), name="feed"),
+    path("rss/<slug:slug>/", CategoryFeed.as_view(), name="category_feed"),
     path(
         "sitemap.xml",
         sitemap_views.index,

@@ -9,7 +9,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from news.articles.models import Article
 from news.images import normalize_image
@@ -49,7 +49,7 @@ def home(request):
     )
 
 
-@require_GET
+@require_safe
 def search(request):
     """/tim-kiem/?q=...: published items of every content type, without or with diacritics."""
     form = site_search.SearchForm(request.GET or None, menu=cached("main-menu", main_menu))
@@ -82,7 +82,7 @@ def search(request):
     return render(request, "portal/search.html", context)
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     lines = [
         "User-agent: *",
