@@ -293,11 +293,13 @@ def highlight(text, terms, length=None):
     if length and len(text) > length:
         first = spans[0][0] if spans else 0
         start = max(0, first - length // 3)
-        if start:
-            start = text.find(" ", start) + 1 or start
+        word_start = text.find(" ", start) + 1
+        if start and 0 < word_start <= first:
+            start = word_start  # begin on a whole word, never past the match
         end = min(len(text), start + length)
-        if end < len(text):
-            end = text.rfind(" ", start, end) if text.rfind(" ", start, end) > start else end
+        word_end = text.rfind(" ", start, end)
+        if end < len(text) and word_end > first:
+            end = word_end
     parts, cursor = [], start
     for span_start, span_end in spans:
         if span_start < start or span_end > end:
