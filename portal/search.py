@@ -103,6 +103,8 @@ def connect_signals():
 
 def fill_if_empty(**kwargs):
     """After `migrate`: index existing content the first time search is installed."""
+    if SearchEntry._meta.db_table not in connection.introspection.table_names():
+        return  # migrated back to before search existed
     if SearchEntry.objects.exists():
         return
     if any(s.model.objects.filter(status=Status.PUBLISHED).exists() for s in SOURCES):

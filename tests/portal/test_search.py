@@ -139,6 +139,13 @@ def test_rebuild_search_index_command_restores_a_lost_index(client):
     assert SearchEntry.objects.count() == 1
 
 
+def test_migrate_fills_an_empty_index_from_existing_content(client):
+    make_article("Hội nghị sơ kết")
+    SearchEntry.objects.all().delete()
+    call_command("migrate", verbosity=0)
+    assert found(client, "so ket") == ["Hội nghị sơ kết"]
+
+
 def test_filter_by_category_includes_its_children(client):
     parent = make_category("Xây dựng Đảng")
     child = make_category("Công tác tổ chức", parent=parent)
