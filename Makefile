@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve test check-deploy lint format install migrate demo backup restore bench loadtest clean
+.PHONY: run serve test check-deploy lint format install migrate demo backup restore bench bench-search loadtest clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -81,6 +81,12 @@ loadtest: $(STAMP)
 # every page with a minimal Django view and a static file measured in the same run.
 bench: $(STAMP)
 	$(PY) bench/run.py $(BENCH_ARGS)
+# Search's query plans and timings over 100,000 synthetic articles (rolled back afterwards).
+BENCH_ARTICLES ?= 100000
+bench-search: export DEBUG ?= 1
+bench-search: $(STAMP)
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py bench_search --articles $(BENCH_ARTICLES)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

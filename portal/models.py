@@ -1,5 +1,6 @@
-"""Site identity: who publishes this portal. Data an administrator edits, not code."""
+"""Site identity (data an administrator edits, not code) and the site-wide search index."""
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -33,3 +34,38 @@ class SiteIdentity(models.Model):
     def current(cls):
         """The one identity record; an unsaved placeholder until an administrator fills it."""
         return cls.objects.order_by("pk").first() or cls(name="Cổng thông tin điện tử")
+
+
+class SearchEntry(models.Model):
+    """One published item of any content type, as search sees it: folded, plain words.
+
+    Written by portal.search whenever an item is saved, so the index is current without a job.
+    The text columns hold news.text.fold()ed, lower-cased words between single spaces (and a
+    space at each end, so that SQLite can match whole words with LIKE). On PostgreSQL a trigger
+    turns them into `vector` (title weighted A, lead B, body C), which a GIN index serves, and
+    `head` (title and lead only): small enough to rank every match by without reading `vector`.
+    """
+
+    kind = models.CharField(max_length=100)  # the model's label: "articles.article"
+    object_id = models.PositiveBigIntegerField()
+    category = models.ForeignKey(
+        "articles.Category", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    publish_at = models.DateTimeField()
+    title = models.TextField()
+    lead = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    vector = SearchVectorField(null=True, editable=False)
+    head = SearchVectorField(null=True, editable=False)
+
+    class Meta:
+        verbose_name = _("mục tìm kiếm")
+        verbose_name_plural = _("mục tìm kiếm")
+        ordering = ["-publish_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "object_id"], name="search_entry_unique")
+        ]
+        indexes = [models.Index(fields=["-publish_at", "-id"], name="search_entry_date_idx")]
+
+    def __str__(self):
+        return f"{self.kind}:{self.object_id}"

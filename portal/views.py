@@ -1,4 +1,4 @@
-"""Site-wide views: the home page, the rich-text editor's image upload, uploaded files."""
+"""Site-wide views: the home page, search, robots.txt, the editor's upload, uploaded files."""
 
 import mimetypes
 
@@ -6,22 +6,26 @@ from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
-from django.http import JsonResponse
+from django.core.paginator import Paginator
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_POST, require_safe
 from django.views.static import serve
 
 from news.articles.models import Article
 from news.images import normalize_image
 from news.renditions import make_renditions
+from portal import search as site_search
 from portal.cache import cached
 from portal.context_processors import main_menu
 
 HOME_FEATURED = 5
 HOME_LATEST = 8
 HOME_PER_CATEGORY = 5
+SEARCH_PAGE_SIZE = 10
 
 
 def category_blocks():
@@ -48,6 +52,51 @@ def home(request):
         "portal/home.html",
         {"featured": featured, "latest": latest, "category_blocks": category_blocks()},
     )
+
+
+@require_safe
+def search(request):
+    """/tim-kiem/?q=...: published items of every content type, without or with diacritics."""
+    form = site_search.SearchForm(request.GET or None, menu=cached("main-menu", main_menu))
+    context = {"form": form, "query": "", "notice": "", "page_obj": None, "results": []}
+    if form.is_bound and form.is_valid():
+        data = form.cleaned_data
+        terms = site_search.words(data["q"])
+        context.update(query=data["q"], notice=form.notice)
+        if data["q"] and not terms:
+            context["notice"] = _("Hãy nhập từ khóa có chữ hoặc số.")
+        if terms:
+            entries = site_search.search(
+                terms,
+                category_ids=form.category_ids.get(data["category"]),
+                start=data["start"],
+                end=data["end"],
+            )
+            page = Paginator(entries, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
+            context["page_obj"] = page
+            context["capped"] = page.paginator.count >= site_search.MAX_RESULTS
+            context["results"] = [
+                {
+                    "object": obj,
+                    "label": source.label,
+                    "title": site_search.highlight(obj.title, terms),
+                    "snippet": site_search.snippet(source, obj, terms),
+                }
+                for source, obj in site_search.results(page.object_list)
+            ]
+    return render(request, "portal/search.html", context)
+
+
+@require_safe
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        f"Disallow: {reverse('admin:index')}",
+        f"Disallow: {reverse('search')}",
+        f"Disallow: {reverse('editor_upload')}",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 def _upload_error(message, status=400):

@@ -1,6 +1,7 @@
 """Article authoring: the admin is the newsroom's tool, so it speaks its language."""
 
 from django.contrib import admin, messages
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -8,7 +9,7 @@ from django.utils.translation import ngettext
 
 from news.publishing import Status
 
-from .models import Article, Category
+from .models import Article, Category, Tag
 
 
 @admin.register(Category)
@@ -22,6 +23,21 @@ class CategoryAdmin(admin.ModelAdmin):
 
     class Media:
         js = ["admin/js/vi-slug.js"]
+
+
+@admin.register(Tag)
+class TagAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "article_count"]
+    search_fields = ["name", "slug"]
+    ordering = ["name"]  # the article count groups rows, and grouping drops Meta.ordering
+    fields = ["name"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_count=Count("articles"))
+
+    @admin.display(description=_("số bài viết"), ordering="article_count")
+    def article_count(self, obj):
+        return obj.article_count
 
 
 @admin.register(Article)
@@ -39,12 +55,13 @@ class ArticleAdmin(admin.ModelAdmin):
     list_filter = ["status", "is_featured", "category", "publish_at"]
     list_select_related = ["category__parent"]
     search_fields = ["title", "lead", "author_name", "source"]
+    autocomplete_fields = ["tags"]
     date_hierarchy = "publish_at"
     actions = ["publish", "unpublish"]
     list_per_page = 30
     readonly_fields = ["view_count", "created_by", "created_at", "updated_at"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "category", "lead", "body"]}),
+        (None, {"fields": ["title", "slug", "category", "lead", "body", "tags"]}),
         (_("Ảnh đại diện"), {"fields": ["image", "image_alt", "image_caption"]}),
         (
             _("Xuất bản"),

@@ -1,4 +1,4 @@
-"""Categories and articles."""
+"""Categories, keyword tags and articles."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -10,7 +10,7 @@ from news.images import CheckedImageField
 from news.publishing import Publishable, PublishableQuerySet
 from news.renditions import RenditionsField
 from news.richtext import SanitizedHTMLField
-from news.text import unique_slug
+from news.text import slugify, unique_slug
 
 
 class Category(models.Model):
@@ -52,6 +52,38 @@ class Category(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:category", args=[self.slug])
+
+
+class Tag(models.Model):
+    """A keyword ("Từ khóa") linking articles on one subject across categories."""
+
+    name = models.CharField(_("từ khóa"), max_length=100)
+    slug = models.SlugField(_("đường dẫn"), max_length=120, unique=True, editable=False)
+
+    class Meta:
+        verbose_name = _("từ khóa")
+        verbose_name_plural = _("từ khóa")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.slug = slugify(self.name, max_length=120)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:tag", args=[self.slug])
+
+    def clean(self):
+        super().clean()
+        self.name = " ".join(self.name.split())
+        slug = slugify(self.name, max_length=120)
+        if not slug:
+            raise ValidationError({"name": _("Từ khóa phải có ít nhất một chữ cái hoặc chữ số.")})
+        # "Đảng viên" and "đảng viên" are one keyword: the slug is its identity.
+        if Tag.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+            raise ValidationError({"name": _("Từ khóa này đã có.")})
 
 
 class ArticleQuerySet(PublishableQuerySet):
@@ -98,6 +130,9 @@ class Article(Publishable):
         help_text=_("Ví dụ: Báo Nam Định. Hiển thị thành “Theo Báo Nam Định”."),
     )
     author_name = models.CharField(_("tác giả"), max_length=120, blank=True)
+    tags = models.ManyToManyField(
+        Tag, verbose_name=_("từ khóa"), blank=True, related_name="articles"
+    )
     is_featured = models.BooleanField(_("tin nổi bật"), default=False)
     view_count = models.PositiveIntegerField(_("lượt xem"), default=0, editable=False)
 
@@ -140,6 +175,27 @@ class Article(Publishable):
 
     def get_absolute_url(self):
         return reverse("articles:detail", args=[self.slug])
+
+    def related(self, count=5):
+        """Published articles sharing this one's keywords: most shared first, then its category."""
+        tag_ids = [tag.pk for tag in self.tags.all()]
+        if not tag_ids:
+            return Article.objects.none()
+        return (
+            Article.objects.published()
+            .for_listing()
+            .filter(tags__in=tag_ids)
+            .exclude(pk=self.pk)
+            .annotate(
+                shared=models.Count("tags"),
+                same_category=models.Case(
+                    models.When(category_id=self.category_id, then=1),
+                    default=0,
+                    output_field=models.IntegerField(),
+                ),
+            )
+            .order_by("-shared", "-same_category", "-publish_at", "-pk")[:count]
+        )
 
     def count_view(self):
         """Count one view; written to the database in batches (see news.counters)."""

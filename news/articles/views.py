@@ -1,12 +1,13 @@
-"""Public pages of articles: a category's list and an article."""
+"""Public pages of articles: a category's list, a keyword's list and an article."""
 
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
-from .models import Article, Category
+from .models import Article, Category, Tag
 
 PAGE_SIZE = 15
 OTHER_ARTICLES = 8
+RELATED_ARTICLES = 5
 
 
 class CategoryView(ListView):
@@ -25,6 +26,19 @@ class CategoryView(ListView):
         return super().get_context_data(category=self.category, **kwargs)
 
 
+class TagView(ListView):
+    template_name = "articles/tag.html"
+    context_object_name = "articles"
+    paginate_by = PAGE_SIZE
+
+    def get_queryset(self):
+        self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
+        return Article.objects.published().for_listing().filter(tags=self.tag)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(tag=self.tag, **kwargs)
+
+
 class ArticleView(DetailView):
     template_name = "articles/article_detail.html"
     context_object_name = "article"
@@ -34,7 +48,7 @@ class ArticleView(DetailView):
         return user.is_active and user.is_staff and user.has_perm("articles.change_article")
 
     def get_queryset(self):
-        articles = Article.objects.select_related("category__parent")
+        articles = Article.objects.select_related("category__parent").prefetch_related("tags")
         return articles if self.can_preview() else articles.published()
 
     def get(self, request, *args, **kwargs):
@@ -51,12 +65,16 @@ class ArticleView(DetailView):
 
     def get_context_data(self, **kwargs):
         article = self.object
+        related = list(article.related(RELATED_ARTICLES))
         others = (
             Article.objects.published()
             .for_listing()
             .filter(category_id=article.category_id)
-            .exclude(pk=article.pk)[:OTHER_ARTICLES]
+            .exclude(pk__in=[article.pk, *(r.pk for r in related)])[:OTHER_ARTICLES]
         )
         return super().get_context_data(
-            preview=not article.is_published, other_articles=others, **kwargs
+            preview=not article.is_published,
+            related_articles=related,
+            other_articles=others,
+            **kwargs,
         )

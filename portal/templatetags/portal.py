@@ -1,8 +1,11 @@
-"""Site-wide template tags and filters."""
+"""Site-wide template filters and tags: the date line, pictures, absolute URLs, JSON-LD."""
 
 from django import template
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from news import renditions, text
+from portal import seo
 
 register = template.Library()
 
@@ -32,3 +35,43 @@ def srcset(image):
     """{% srcset photo.image %}: the WebP `srcset` of a stored image, for scripts to use."""
     record = renditions.renditions_of(image) if image else {}
     return renditions.srcset(image.storage, record["webp"]) if record.get("webp") else ""
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, path=None):
+    """{% absolute_url article.get_absolute_url %}; without a path, this page's canonical URL.
+
+    The canonical URL of a page keeps only its page number, so that filters and tracking
+    parameters do not make copies of it for search engines.
+    """
+    request = context["request"]
+    if path is None:
+        path = request.path
+        page = request.GET.get("page", "")
+        if page.isdigit() and int(page) > 1:
+            path = f"{path}?page={int(page)}"
+    return request.build_absolute_uri(path)
+
+
+@register.simple_tag(takes_context=True)
+def news_article_json_ld(context, item):
+    return seo.json_ld(seo.news_article(context["request"], context["site"], item))
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_json_ld(context, *items):
+    """{% breadcrumb_json_ld category.parent category article %}: empty items are skipped."""
+    crumbs = [(_("Trang chủ"), reverse("home"))]
+    for item in items:
+        if item:
+            crumbs.append((getattr(item, "name", None) or item.title, item.get_absolute_url()))
+    return seo.json_ld(seo.breadcrumb_list(context["request"], crumbs))
+
+
+@register.simple_tag
+def query_with(request, **kwargs):
+    """The current query string with `kwargs` changed: pagination that keeps the filters."""
+    query = request.GET.copy()
+    for key, value in kwargs.items():
+        query[key] = value
+    return query.urlencode()

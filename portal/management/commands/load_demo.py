@@ -1,5 +1,5 @@
-"""Load the demo content: site identity, categories, articles, albums, videos and partner
-sites. Safe to run again."""
+"""Load the demo content: site identity, categories, articles and their keywords, albums,
+videos and partner sites. Safe to run again."""
 
 import datetime
 
@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from news.articles.models import Article, Category
+from news.articles.models import Article, Category, Tag
 from news.galleries.models import Album, Photo
 from news.links.models import Partner
 from news.publishing import Status
@@ -33,13 +33,14 @@ class Command(BaseCommand):
             SiteIdentity.objects.create(**demo.SITE)
         categories = self.load_categories()
         created = self.load_articles(categories)
+        tags = self.load_tags()
         albums = self.load_albums()
         videos = self.load_videos()
         partners = self.load_partners()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: {len(categories)} categories, "
-                f"{created} new articles ({Article.objects.count()} in all), "
+                f"{created} new articles ({Article.objects.count()} in all), {tags} keywords, "
                 f"{albums} new albums, {videos} new videos, {partners} new partner sites."
             )
         )
@@ -130,3 +131,20 @@ class Command(BaseCommand):
             )
             created += is_new
         return created
+
+    def load_tags(self):
+        """Attach each demo article's keywords, creating the keywords that do not exist yet."""
+        tags = {}
+        articles = Article.objects.in_bulk(
+            [slugify(item["title"]) for item in demo.ARTICLES], field_name="slug"
+        )
+        for item in demo.ARTICLES:
+            article = articles.get(slugify(item["title"]))
+            if article is None:
+                continue
+            for name in item.get("tags", []):
+                slug = slugify(name)
+                if slug not in tags:
+                    tags[slug], _ = Tag.objects.get_or_create(slug=slug, defaults={"name": name})
+                article.tags.add(tags[slug])
+        return len(tags)
