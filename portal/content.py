@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_lazy as _
 
 from news.articles.models import Article
+from news.galleries.models import Album
+from news.videos.models import Video
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,8 @@ SOURCES = [
         category="category",
         select_related=("category",),
     ),
+    Source(name="albums", model=Album, label=_("Album ảnh"), lead="description"),
+    Source(name="videos", model=Video, label=_("Video"), lead="description", url_fields=("id",)),
 ]
 
 BY_KIND = {source.kind: source for source in SOURCES}

@@ -11,7 +11,13 @@ from news.articles.models import Article
 from news.publishing import Status
 from portal.sitemaps import SITEMAPS
 from tests.articles.test_views import queries_for
-from tests.factories import image_upload, make_article, make_category
+from tests.factories import (
+    image_upload,
+    make_album,
+    make_article,
+    make_category,
+    make_video,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -120,6 +126,8 @@ def test_sitemap_index_lists_sections_and_sections_list_published_urls(client):
     assert set(locs(response.content)) == {
         "http://testserver/sitemap-categories.xml",
         "http://testserver/sitemap-articles.xml",
+        "http://testserver/sitemap-albums.xml",
+        "http://testserver/sitemap-videos.xml",
     }
 
     section = client.get("/sitemap-articles.xml").content
@@ -158,3 +166,20 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_admin(client
     assert "Disallow: /admin/" in lines
     assert "Disallow: /tim-kiem/" in lines
     assert "Sitemap: http://testserver/sitemap.xml" in lines
+
+
+def test_albums_and_videos_join_the_sitemap_and_the_site_feed(client):
+    album = make_album("Hình ảnh Đại hội Đoàn", days_ago=2)
+    video = make_video("Phóng sự ngày hội đại đoàn kết", days_ago=3)
+    hidden = make_album("Album nháp", published=False)
+
+    assert locs(client.get("/sitemap-albums.xml").content) == [
+        "http://testserver" + album.get_absolute_url()
+    ]
+    assert locs(client.get("/sitemap-videos.xml").content) == [
+        "http://testserver" + video.get_absolute_url()
+    ]
+    links = [entry.link for entry in parse_feed(client, "/rss/")[0].entries]
+    assert "http://testserver" + album.get_absolute_url() in links
+    assert "http://testserver" + video.get_absolute_url() in links
+    assert "http://testserver" + hidden.get_absolute_url() not in links

@@ -16,7 +16,7 @@ from news.articles.models import Article
 from news.publishing import Status
 from portal.models import SearchEntry
 from tests.articles.test_views import main_column, queries_for
-from tests.factories import make_article, make_category
+from tests.factories import make_album, make_article, make_category, make_video
 
 pytestmark = pytest.mark.django_db
 
@@ -322,3 +322,11 @@ def test_only_the_newest_matches_are_ranked_when_there_are_very_many(client, mon
         "Tin 1",
         "Tin 2",
     ]
+
+
+def test_albums_and_videos_are_found_without_diacritics(client):
+    make_album("Hình ảnh Đại hội Đoàn Thanh niên", description="Ảnh hoạt động của tuổi trẻ.")
+    make_video("Phóng sự về Đoàn Thanh niên", description="Video hoạt động.")
+    make_album("Album nháp về Đoàn Thanh niên", published=False)
+    titles = found(client, "doan thanh nien")
+    assert sorted(titles) == ["Hình ảnh Đại hội Đoàn Thanh niên", "Phóng sự về Đoàn Thanh niên"]
