@@ -1,12 +1,25 @@
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
 class PortalConfig(AppConfig):
     name = "portal"
     verbose_name = _("Cổng thông tin")
+    default = True
 
     def ready(self):
-        from portal import cache
+        from portal import cache, roles
 
         cache.connect_signals()
+        # After every app's migrations, so that the permissions of content apps added later
+        # are granted to the roles as soon as those apps are migrated.
+        post_migrate.connect(roles.sync_roles, dispatch_uid="portal-sync-roles")
+
+
+class PortalAdminConfig(admin_apps.AdminConfig):
+    """Django's admin with the portal's site: workflow dashboard, two-factor sign-in."""
+
+    default = False
+    default_site = "portal.sites.PortalAdminSite"
