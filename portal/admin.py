@@ -9,6 +9,9 @@ from django.contrib.auth.models import Group
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django_otp import devices_for_user
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from portal import roles
 
@@ -43,6 +46,9 @@ OWN_ACCOUNT_READONLY = ["is_active", "is_staff", "is_superuser", "groups", "user
 
 admin.site.unregister(User)
 admin.site.unregister(Group)
+# Devices are managed from the staff list ("Tắt xác thực hai lớp"), not one by one.
+admin.site.unregister(TOTPDevice)
+admin.site.unregister(StaticDevice)
 
 
 @admin.register(User)
@@ -60,6 +66,7 @@ class StaffAdmin(UserAdmin):
         (_("Thời gian"), {"fields": ["last_login", "date_joined"]}),
     ]
     readonly_fields = ["last_login", "date_joined"]
+    actions = ["reset_two_factor"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("groups")
@@ -102,6 +109,24 @@ class StaffAdmin(UserAdmin):
         if obj is not None and (obj.is_superuser or obj.pk == request.user.pk):
             return request.user.is_superuser and obj.pk != request.user.pk
         return super().has_delete_permission(request, obj)
+
+    @admin.action(
+        description=_("Tắt xác thực hai lớp (khi mất điện thoại)"), permissions=["change"]
+    )
+    def reset_two_factor(self, request, queryset):
+        count = 0
+        for user in queryset:
+            if not self.has_change_permission(request, user):
+                continue
+            for device in devices_for_user(user, confirmed=None):
+                device.delete()
+            self.log_change(request, user, str(_("Tắt xác thực hai lớp")))
+            count += 1
+        self.message_user(
+            request,
+            _("Đã tắt xác thực hai lớp của %(count)d tài khoản; họ cần bật lại khi đăng nhập.")
+            % {"count": count},
+        )
 
     def save_model(self, request, obj, form, change):
         if not change:

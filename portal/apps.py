@@ -1,3 +1,4 @@
+from axes.apps import AppConfig as AxesAppConfig
 from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
 from django.db.models.signals import post_migrate
@@ -23,3 +24,10 @@ class PortalAdminConfig(admin_apps.AdminConfig):
 
     default = False
     default_site = "portal.sites.PortalAdminSite"
+
+
+class SignInConfig(AxesAppConfig):
+    """django-axes (failed sign-ins, locks, the sign-in log) under a Vietnamese heading."""
+
+    default = False
+    verbose_name = _("Đăng nhập")

@@ -39,8 +39,6 @@ ROLES = {
             "view_accesslog",
             "view_accessfailurelog",
         ],
-        "otp_totp": ["view_totpdevice", "delete_totpdevice"],
-        "otp_static": ["view_staticdevice", "delete_staticdevice"],
     },
 }
 

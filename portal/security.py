@@ -7,14 +7,14 @@ from base64 import b32encode
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
-from django.shortcuts import redirect
+from django.contrib.admin.forms import AdminAuthenticationForm
+from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext_lazy
+from django.utils.translation import gettext_lazy
 from django_otp import devices_for_user, match_token
 from django_otp import login as otp_login
-from django_otp.admin import OTPAdminAuthenticationForm
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp.qr import write_qrcode_image
@@ -48,38 +48,55 @@ def lockout_response(request, original_response=None, credentials=None):
         "failure_limit": settings.AXES_FAILURE_LIMIT,
         "minutes": minutes,
     }
-    return TemplateResponse(request, "admin/locked_out.html", context, status=429)
+    return render(request, "admin/locked_out.html", context, status=429)
 
 
-class LoginForm(OTPAdminAuthenticationForm):
-    """The admin sign-in: password, then the code of the authenticator app if one is set up."""
+class LoginForm(AdminAuthenticationForm):
+    """The admin sign-in: password, then the code of the authenticator app if one is set up.
+
+    A six-digit code is checked against the user's authenticator app, anything else against
+    their backup codes; django-otp refuses a code already used and slows down guessing.
+    """
 
     otp_token = forms.CharField(
         label=gettext_lazy("Mã xác thực hai lớp"),
         required=False,
+        max_length=16,
         help_text=gettext_lazy(
             "Mã 6 số trong ứng dụng xác thực, hoặc một mã dự phòng. Bỏ trống nếu tài khoản "
             "chưa bật xác thực hai lớp."
         ),
-        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code"}),
     )
-    otp_error_messages = {
-        **OTPAdminAuthenticationForm.otp_error_messages,
-        "token_required": gettext_lazy(
-            "Tài khoản này đã bật xác thực hai lớp: hãy nhập mã trong ứng dụng xác thực."
-        ),
-        "invalid_token": gettext_lazy(
-            "Mã xác thực không đúng hoặc đã được dùng. Hãy nhập mã mới trong ứng dụng."
-        ),
-        "n_failed_attempts": ngettext_lazy(
-            "Đã nhập sai mã %(failure_count)d lần; hãy chờ một lát rồi thử lại.",
-            "Đã nhập sai mã %(failure_count)d lần; hãy chờ một lát rồi thử lại.",
-            "failure_count",
-        ),
-        "verification_not_allowed": gettext_lazy(
-            "Tạm thời chưa kiểm tra được mã; hãy chờ một lát rồi thử lại."
-        ),
-    }
+
+    def clean(self):
+        cleaned_data = super().clean()
+        user = self.get_user()
+        devices = list(devices_for_user(user)) if user else []
+        if not devices:
+            return cleaned_data
+        token = "".join((cleaned_data.get("otp_token") or "").split())
+        if not token:
+            raise forms.ValidationError(
+                _("Tài khoản này đã bật xác thực hai lớp: hãy nhập mã trong ứng dụng xác thực."),
+                code="token_required",
+            )
+        kind = TOTPDevice if (len(token) == 6 and token.isdigit()) else StaticDevice
+        for device in devices:
+            if not isinstance(device, kind):
+                continue
+            allowed, _extra = device.verify_is_allowed()
+            if not allowed:
+                raise forms.ValidationError(
+                    _("Đã nhập sai mã nhiều lần; hãy chờ một lát rồi thử lại."), code="throttled"
+                )
+            if device.verify_token(token):
+                user.otp_device = device  # django-otp marks the session verified at login
+                return cleaned_data
+        raise forms.ValidationError(
+            _("Mã xác thực không đúng hoặc đã được dùng. Hãy nhập mã mới trong ứng dụng."),
+            code="invalid_token",
+        )
 
 
 class TwoFactorRequiredMiddleware:

@@ -8,6 +8,8 @@ from django.views.static import serve
 
 from portal import views
 
+ADMIN_TITLES = {"site_header": admin.site.site_header, "site_title": admin.site.site_title}
+
 urlpatterns = [
     path("", views.home, name="home"),
     path("editor/upload/", views.editor_upload, name="editor_upload"),
