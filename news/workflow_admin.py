@@ -94,10 +94,7 @@ class WorkflowAdmin(VersionAdmin):
     @admin.display(description=gettext_lazy("trạng thái"), ordering="status")
     def status_label(self, obj):
         if obj.is_scheduled:
-            label = _("Hẹn giờ %(time)s") % {
-                "time": formats.localize(timezone.localtime(obj.publish_at))
-            }
-            colour = SCHEDULED_COLOUR
+            label, colour = _("Hẹn giờ"), SCHEDULED_COLOUR
         else:
             label, colour = obj.get_status_display(), STATUS_COLOURS.get(obj.status, "#555")
         return format_html('<strong style="color:{}">{}</strong>', colour, label)
