@@ -190,10 +190,13 @@ def two_factor_view(request):
         form = TokenForm(request.POST)
         # Both changes need a fresh code: a session left open is not enough to weaken a login.
         if form.is_valid() and match_token(user, form.cleaned_data["token"].strip()):
-            if "disable" in request.POST and not settings.TWO_FACTOR_REQUIRED:
-                for device in devices_for_user(user, confirmed=None):
-                    device.delete()
-                messages.success(request, _("Đã tắt xác thực hai lớp."))
+            if "disable" in request.POST:
+                if settings.TWO_FACTOR_REQUIRED:
+                    messages.error(request, _("Tài khoản quản trị bắt buộc xác thực hai lớp."))
+                else:
+                    for device in devices_for_user(user, confirmed=None):
+                        device.delete()
+                    messages.success(request, _("Đã tắt xác thực hai lớp."))
                 return redirect("admin:two_factor")
             context["backup_codes"] = _new_backup_codes(user)
             context["backup_left"] = BACKUP_CODES

@@ -373,3 +373,22 @@ def test_an_administrator_turns_off_a_lost_second_factor(author, admin_client):
         {"action": "reset_two_factor", "_selected_action": [author.pk]},
     )
     assert sign_in(Client(), "phongvien").status_code == 302
+
+
+def test_backup_codes_are_renewed_and_two_factor_turned_off_with_a_fresh_code(author, settings):
+    client = Client()
+    sign_in(client, "phongvien")
+    secret, old_codes = set_up_two_factor(client)
+    url = reverse("admin:two_factor")
+
+    renewed = client.post(url, {"token": old_codes[0], "backup": "1"}).content.decode()
+    new_codes = re.findall(r"<li><code>(\w+)</code></li>", renewed)
+    assert len(new_codes) == 10 and not set(new_codes) & set(old_codes)
+
+    settings.TWO_FACTOR_REQUIRED = True
+    client.post(url, {"token": new_codes[0], "disable": "1"})
+    assert sign_in(Client(), "phongvien").status_code == 200  # still needs a code
+
+    settings.TWO_FACTOR_REQUIRED = False
+    client.post(url, {"token": new_codes[1], "disable": "1"})
+    assert sign_in(Client(), "phongvien").status_code == 302
