@@ -311,3 +311,10 @@ def test_the_roles_migration_can_be_undone():
     assert not Group.objects.filter(name__in=roles.NAMES).exists()
     roles.create_groups(apps)
     assert Group.objects.filter(name__in=roles.NAMES).count() == 3
+
+
+def test_a_reporter_uploads_images_into_the_editor(author_client):
+    from tests.factories import image_upload
+
+    response = author_client.post(reverse("editor_upload"), {"upload": image_upload()})
+    assert response.status_code == 200 and response.json()["url"].startswith("/media/editor/")
