@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve test check-deploy lint format install migrate demo backup restore bench bench-search loadtest clean
+.PHONY: run serve test check-deploy lint format install migrate demo backup restore bench bench-search loadtest clean messages
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -95,6 +95,10 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
+
+# The Vietnamese catalogue for strings Django and the libraries leave in English.
+messages:
+	msgfmt --check -o locale/vi/LC_MESSAGES/django.mo locale/vi/LC_MESSAGES/django.po
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3

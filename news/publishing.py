@@ -8,7 +8,9 @@ from django.utils.translation import gettext_lazy as _
 
 class Status(models.TextChoices):
     DRAFT = "draft", _("Bản nháp")
+    REVIEW = "review", _("Chờ duyệt")
     PUBLISHED = "published", _("Đã xuất bản")
+    UNPUBLISHED = "unpublished", _("Đã gỡ xuống")
 
 
 class PublishableQuerySet(models.QuerySet):

@@ -1,15 +1,23 @@
-"""The admin site's titles, and the site identity as a single record."""
+"""Site identity, staff accounts and their roles, and the log of what staff did."""
 
+from django import forms
 from django.contrib import admin
+from django.contrib.admin.models import LogEntry
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.models import Group
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django_otp import devices_for_user
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from portal import roles
 
 from .models import SiteIdentity
 
-admin.site.site_header = _("Quản trị cổng thông tin")
-admin.site.site_title = _("Quản trị cổng thông tin")
-admin.site.index_title = _("Bảng điều khiển")
+User = get_user_model()
 
 
 @admin.register(SiteIdentity)
@@ -27,3 +35,140 @@ class SiteIdentityAdmin(admin.ModelAdmin):
         if identity is None:
             return redirect(reverse("admin:portal_siteidentity_add"))
         return redirect(reverse("admin:portal_siteidentity_change", args=[identity.pk]))
+
+
+# Staff accounts ---------------------------------------------------------------------------
+
+# What only a superuser may touch; and on one's own account nobody may, so that no one
+# grants themselves a role or locks themselves out.
+POWER_FIELDS = ["is_superuser", "user_permissions"]
+OWN_ACCOUNT_READONLY = ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]
+
+admin.site.unregister(User)
+admin.site.unregister(Group)
+# Devices are managed from the staff list ("Tắt xác thực hai lớp"), not one by one.
+admin.site.unregister(TOTPDevice)
+admin.site.unregister(StaticDevice)
+
+
+@admin.register(User)
+class StaffAdmin(UserAdmin):
+    list_display = ["username", "get_full_name", "email", "role_names", "is_active", "last_login"]
+    list_filter = ["is_active", "groups", "is_superuser"]
+    add_fieldsets = [
+        (None, {"classes": ["wide"], "fields": ["username", "password1", "password2"]}),
+        (_("Thông tin"), {"fields": ["first_name", "last_name", "email", "groups"]}),
+    ]
+    staff_fieldsets = [
+        (None, {"fields": ["username", "password"]}),
+        (_("Thông tin"), {"fields": ["first_name", "last_name", "email"]}),
+        (_("Vai trò và trạng thái"), {"fields": ["groups", "is_active"]}),
+        (_("Thời gian"), {"fields": ["last_login", "date_joined"]}),
+    ]
+    readonly_fields = ["last_login", "date_joined"]
+    actions = ["reset_two_factor"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("groups")
+
+    @admin.display(description=_("vai trò"))
+    def role_names(self, obj):
+        names = [group.name for group in obj.groups.all()]
+        if obj.is_superuser:
+            names.insert(0, str(_("Siêu quản trị")))
+        return ", ".join(names)
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is None or request.user.is_superuser:
+            return super().get_fieldsets(request, obj)
+        return self.staff_fieldsets
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None and obj.pk == request.user.pk:
+            fields += OWN_ACCOUNT_READONLY
+        return fields
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "groups":
+            kwargs["queryset"] = Group.objects.filter(name__in=roles.NAMES).order_by("name")
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+            kwargs["label"] = _("Vai trò")
+            kwargs["help_text"] = _(
+                "Phóng viên viết và gửi duyệt; Biên tập viên duyệt và xuất bản; Quản trị "
+                "quản lý thêm tài khoản."
+            )
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and obj.is_superuser and not request.user.is_superuser:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and (obj.is_superuser or obj.pk == request.user.pk):
+            return request.user.is_superuser and obj.pk != request.user.pk
+        return super().has_delete_permission(request, obj)
+
+    @admin.action(
+        description=_("Tắt xác thực hai lớp (khi mất điện thoại)"), permissions=["change"]
+    )
+    def reset_two_factor(self, request, queryset):
+        count = 0
+        for user in queryset:
+            if not self.has_change_permission(request, user):
+                continue
+            for device in devices_for_user(user, confirmed=None):
+                device.delete()
+            self.log_change(request, user, str(_("Tắt xác thực hai lớp")))
+            count += 1
+        self.message_user(
+            request,
+            _("Đã tắt xác thực hai lớp của %(count)d tài khoản; họ cần bật lại khi đăng nhập.")
+            % {"count": count},
+        )
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.is_staff = True  # every account made here is a staff account
+        if not request.user.is_superuser:
+            stored = User.objects.filter(pk=obj.pk).first() if change else None
+            obj.is_superuser = bool(stored and stored.is_superuser)
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(LogEntry)
+class ActionLogAdmin(admin.ModelAdmin):
+    """What staff did in the admin: who added, changed, published or deleted what, and when."""
+
+    list_display = ["action_time", "user", "content_type", "object_link", "action", "message"]
+    list_filter = ["action_flag", "content_type", "user"]
+    search_fields = ["object_repr", "change_message", "user__username"]
+    date_hierarchy = "action_time"
+    list_select_related = ["user", "content_type"]
+    list_per_page = 50
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("đối tượng"), ordering="object_repr")
+    def object_link(self, obj):
+        return obj.object_repr
+
+    @admin.display(description=_("thao tác"), ordering="action_flag")
+    def action(self, obj):
+        return {
+            1: _("Thêm"),
+            2: _("Sửa"),
+            3: _("Xóa"),
+        }.get(obj.action_flag, "")
+
+    @admin.display(description=_("nội dung"))
+    def message(self, obj):
+        return obj.get_change_message()

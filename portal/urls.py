@@ -2,12 +2,15 @@
 
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 
 from portal import views
 from portal.feeds import CategoryFeed, LatestFeed
 from portal.sitemaps import SITEMAPS
+
+ADMIN_TITLES = {"site_header": admin.site.site_header, "site_title": admin.site.site_title}
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -28,6 +31,27 @@ urlpatterns = [
     ),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("editor/upload/", views.editor_upload, name="editor_upload"),
+    # Password reset by e-mail, in the admin's look (its templates are Django's own).
+    path(
+        "admin/password_reset/",
+        auth_views.PasswordResetView.as_view(extra_context={"site_header": admin.site.site_header}),
+        name="admin_password_reset",
+    ),
+    path(
+        "admin/password_reset/done/",
+        auth_views.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "admin/reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "admin/reset/done/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
     path("admin/", admin.site.urls),
     path("", include("news.articles.urls")),
     path("", include("news.galleries.urls")),

@@ -9,6 +9,8 @@ from django.core.cache import cache
 @pytest.fixture(autouse=True)
 def _isolated(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    # Hashing cost is for attackers, not for the dozens of accounts the tests make.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -19,21 +21,25 @@ def _isolated(settings, tmp_path):
     cache.clear()
 
 
-@pytest.fixture
-def staff_user(django_user_model):
-    """A staff member who may write and publish articles (not a superuser)."""
-    from django.contrib.auth.models import Permission
+def make_staff(username, role=None, **fields):
+    """A staff account with one of the roles of portal/roles.py (or none)."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
 
-    user = django_user_model.objects.create_user(
-        "bientapvien", password="mat-khau-du-dai-2024", is_staff=True
+    user = get_user_model().objects.create_user(
+        username, password="mat-khau-du-dai-2024", is_staff=True, **fields
     )
-    user.user_permissions.set(
-        Permission.objects.filter(
-            content_type__app_label="articles",
-            codename__in=["add_article", "change_article", "view_article", "view_category"],
-        )
-    )
+    if role:
+        user.groups.add(Group.objects.get(name=role))
     return user
+
+
+@pytest.fixture
+def staff_user(db):
+    """An editor ("Biên tập viên"): writes, approves and publishes (not a superuser)."""
+    from portal.roles import EDITOR
+
+    return make_staff("bientapvien", EDITOR)
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from news.admin_base import PublishableAdmin
 from news.renditions import rendition_url
+from news.workflow_admin import WorkflowAdmin
 
 from .models import Album, Photo
 
@@ -82,7 +82,7 @@ class PhotoInline(admin.TabularInline):
 
 
 @admin.register(Album)
-class AlbumAdmin(PublishableAdmin):
+class AlbumAdmin(WorkflowAdmin):
     form = AlbumForm
     inlines = [PhotoInline]
     list_display = [

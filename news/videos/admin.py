@@ -4,13 +4,13 @@ from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from news.admin_base import PublishableAdmin
+from news.workflow_admin import WorkflowAdmin
 
 from .models import Video
 
 
 @admin.register(Video)
-class VideoAdmin(PublishableAdmin):
+class VideoAdmin(WorkflowAdmin):
     list_display = ["title", "thumbnail", "provider", "order", "status_label", "publish_at"]
     list_display_links = ["title", "thumbnail"]
     list_editable = ["order"]

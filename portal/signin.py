@@ -1,0 +1,206 @@
+"""Sign-in security for staff: client address, lockout page, two-factor sign-in and setup."""
+
+import base64
+import io
+from base64 import b32encode
+
+from django import forms
+from django.conf import settings
+from django.contrib import admin, messages
+from django.contrib.admin.forms import AdminAuthenticationForm
+from django.shortcuts import redirect, render
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django_otp import devices_for_user, match_token
+from django_otp import login as otp_login
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_otp.qr import write_qrcode_image
+
+BACKUP_CODES = 10
+
+
+def client_ip(request):
+    """The reader's address: REMOTE_ADDR, or the one our own trusted proxies saw.
+
+    Each proxy appends the address it received the request from to X-Forwarded-For, so with
+    TRUSTED_PROXY_COUNT proxies the client is that many entries from the right; whatever a
+    client wrote further left is its own invention and is ignored.
+    """
+    remote = request.META.get("REMOTE_ADDR", "")
+    count = settings.TRUSTED_PROXY_COUNT
+    if count <= 0:
+        return remote
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    forwarded = [part for part in forwarded if part]
+    if len(forwarded) < count:
+        return remote
+    return forwarded[-count]
+
+
+def lockout_response(request, original_response=None, credentials=None):
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    context = {
+        "title": _("Tạm khóa đăng nhập"),
+        "site_header": _("Quản trị cổng thông tin"),
+        "failure_limit": settings.AXES_FAILURE_LIMIT,
+        "minutes": minutes,
+    }
+    return render(request, "admin/locked_out.html", context, status=429)
+
+
+class LoginForm(AdminAuthenticationForm):
+    """The admin sign-in: password, then the code of the authenticator app if one is set up.
+
+    A six-digit code is checked against the user's authenticator app, anything else against
+    their backup codes; django-otp refuses a code already used and slows down guessing.
+    """
+
+    otp_token = forms.CharField(
+        label=gettext_lazy("Mã xác thực hai lớp"),
+        required=False,
+        max_length=16,
+        help_text=gettext_lazy(
+            "Mã 6 số trong ứng dụng xác thực, hoặc một mã dự phòng. Bỏ trống nếu tài khoản "
+            "chưa bật xác thực hai lớp."
+        ),
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code"}),
+    )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        user = self.get_user()
+        devices = list(devices_for_user(user)) if user else []
+        if not devices:
+            return cleaned_data
+        token = "".join((cleaned_data.get("otp_token") or "").split())
+        if not token:
+            raise forms.ValidationError(
+                _("Tài khoản này đã bật xác thực hai lớp: hãy nhập mã trong ứng dụng xác thực."),
+                code="token_required",
+            )
+        kind = TOTPDevice if (len(token) == 6 and token.isdigit()) else StaticDevice
+        for device in devices:
+            if not isinstance(device, kind):
+                continue
+            allowed, _extra = device.verify_is_allowed()
+            if not allowed:
+                raise forms.ValidationError(
+                    _("Đã nhập sai mã nhiều lần; hãy chờ một lát rồi thử lại."), code="throttled"
+                )
+            if device.verify_token(token):
+                user.otp_device = device  # django-otp marks the session verified at login
+                return cleaned_data
+        raise forms.ValidationError(
+            _("Mã xác thực không đúng hoặc đã được dùng. Hãy nhập mã mới trong ứng dụng."),
+            code="invalid_token",
+        )
+
+
+class TwoFactorRequiredMiddleware:
+    """With TWO_FACTOR_REQUIRED, staff who signed in without a second factor must set one up."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = request.user
+        if (
+            settings.TWO_FACTOR_REQUIRED
+            and user.is_authenticated
+            and user.is_staff
+            and not user.is_verified()
+            and request.path not in self.open_paths()
+        ):
+            return redirect("admin:two_factor")
+        return self.get_response(request)
+
+    @staticmethod
+    def open_paths():
+        return {
+            reverse("admin:two_factor"),
+            reverse("admin:logout"),
+            reverse("admin:jsi18n"),
+        }
+
+
+class TokenForm(forms.Form):
+    token = forms.CharField(
+        label=gettext_lazy("Mã 6 số trong ứng dụng"),
+        max_length=16,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}
+        ),
+    )
+
+
+def _qr_code(device):
+    out = io.BytesIO()
+    write_qrcode_image(device.config_url, out)
+    return "data:image/svg+xml;base64," + base64.b64encode(out.getvalue()).decode()
+
+
+def _new_backup_codes(user):
+    device, _created = StaticDevice.objects.get_or_create(user=user, name="backup")
+    device.token_set.all().delete()
+    codes = [StaticToken.random_token() for _index in range(BACKUP_CODES)]
+    StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
+    return codes
+
+
+def two_factor_view(request):
+    """Set up, review or turn off the second factor of the signed-in staff member."""
+    user = request.user
+    totp = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    context = {
+        **admin.site.each_context(request),
+        "title": _("Xác thực hai lớp"),
+        "required": settings.TWO_FACTOR_REQUIRED,
+        "form": TokenForm(),
+    }
+    if totp is None:
+        pending, _created = TOTPDevice.objects.get_or_create(
+            user=user, confirmed=False, defaults={"name": "authenticator"}
+        )
+        form = TokenForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            if pending.verify_token(form.cleaned_data["token"].strip()):
+                pending.confirmed = True
+                pending.save()
+                otp_login(request, pending)
+                context.update(enabled=True, backup_codes=_new_backup_codes(user))
+                messages.success(request, _("Đã bật xác thực hai lớp."))
+                return TemplateResponse(request, "admin/two_factor.html", context)
+            form.add_error("token", _("Mã không đúng. Hãy nhập mã đang hiện trong ứng dụng."))
+        context.update(
+            enabled=False,
+            form=form,
+            qr_code=_qr_code(pending),
+            secret=b32encode(pending.bin_key).decode(),
+        )
+        return TemplateResponse(request, "admin/two_factor.html", context)
+
+    context.update(
+        enabled=True,
+        backup_left=StaticToken.objects.filter(device__user=user).count(),
+    )
+    if request.method == "POST":
+        form = TokenForm(request.POST)
+        # Both changes need a fresh code: a session left open is not enough to weaken a login.
+        if form.is_valid() and match_token(user, form.cleaned_data["token"].strip()):
+            if "disable" in request.POST:
+                if settings.TWO_FACTOR_REQUIRED:
+                    messages.error(request, _("Tài khoản quản trị bắt buộc xác thực hai lớp."))
+                else:
+                    for device in devices_for_user(user, confirmed=None):
+                        device.delete()
+                    messages.success(request, _("Đã tắt xác thực hai lớp."))
+                return redirect("admin:two_factor")
+            context["backup_codes"] = _new_backup_codes(user)
+            context["backup_left"] = BACKUP_CODES
+        else:
+            form.add_error(None, _("Mã không đúng hoặc đã được dùng."))
+            context["form"] = form
+    return TemplateResponse(request, "admin/two_factor.html", context)
