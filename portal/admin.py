@@ -14,7 +14,16 @@ admin.site.index_title = _("Bảng điều khiển")
 
 @admin.register(SiteIdentity)
 class SiteIdentityAdmin(admin.ModelAdmin):
-    fields = ["name", "tagline", "logo", "address", "phone", "email", "footer_text"]
+    fields = [
+        "name",
+        "tagline",
+        "logo",
+        "address",
+        "phone",
+        "email",
+        "footer_text",
+        "tracking_script_url",
+    ]
 
     def has_add_permission(self, request):
         return super().has_add_permission(request) and not SiteIdentity.objects.exists()

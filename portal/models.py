@@ -1,5 +1,9 @@
 """Site identity: who publishes this portal. Data an administrator edits, not code."""
 
+from urllib.parse import urlsplit
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -20,6 +24,22 @@ class SiteIdentity(models.Model):
         blank=True,
         help_text=_("Giấy phép, người chịu trách nhiệm nội dung, ghi chú bản quyền."),
     )
+    tracking_script_url = models.URLField(
+        _("mã theo dõi, xác thực (địa chỉ tệp script)"),
+        max_length=500,
+        blank=True,
+        validators=[
+            URLValidator(
+                schemes=["https"],
+                message=_("Địa chỉ mã theo dõi phải là một địa chỉ https:// hợp lệ."),
+            )
+        ],
+        help_text=_(
+            "Địa chỉ tệp script do cơ quan quản lý cấp, ví dụ mã tín nhiệm mạng (EMC) hoặc mã "
+            'thống kê: chỉ phần địa chỉ trong src="...", bắt đầu bằng https://. Để trống nếu '
+            "không dùng."
+        ),
+    )
     updated_at = models.DateTimeField(_("cập nhật lần cuối"), auto_now=True)
 
     class Meta:
@@ -29,7 +49,42 @@ class SiteIdentity(models.Model):
     def __str__(self):
         return self.name
 
+    @property
+    def tracking_origin(self):
+        """The origin ("https://host[:port]") the tracking script is loaded from, or "" if none:
+        the one value the Content-Security-Policy must add to script-src (and connect-src)."""
+        if not self.tracking_script_url:
+            return ""
+        parts = urlsplit(self.tracking_script_url)
+        host = parts.hostname or ""
+        if parts.scheme != "https" or not host:
+            return ""
+        port = f":{parts.port}" if parts.port else ""
+        return f"https://{host}{port}"
+
+    def clean(self):
+        super().clean()
+        if self.tracking_script_url and urlsplit(self.tracking_script_url).username:
+            raise ValidationError(
+                {"tracking_script_url": _("Địa chỉ mã theo dõi không được chứa tên đăng nhập.")}
+            )
+
     @classmethod
     def current(cls):
         """The one identity record; an unsaved placeholder until an administrator fills it."""
         return cls.objects.order_by("pk").first() or cls(name="Cổng thông tin điện tử")
+
+
+class DailyVisits(models.Model):
+    """Visits of one day, moved here in batches from the cache by `portal.visits.flush`."""
+
+    day = models.DateField(_("ngày"), unique=True)
+    visits = models.PositiveBigIntegerField(_("lượt truy cập"), default=0)
+
+    class Meta:
+        verbose_name = _("lượt truy cập trong ngày")
+        verbose_name_plural = _("lượt truy cập theo ngày")
+        ordering = ["-day"]
+
+    def __str__(self):
+        return f"{self.day:%d/%m/%Y}: {self.visits}"

@@ -60,11 +60,15 @@ INSTALLED_APPS = [
     "django_ckeditor_5",
     "portal",
     "news.articles",
+    "news.documents",
+    "news.pages",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside every cache of pages, so that a page served from a cache is counted too.
+    "portal.visits.VisitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -145,11 +149,15 @@ STORAGES = {
 }
 WHITENOISE_MAX_AGE = 0 if DEBUG else 3600
 
+# A shared Redis cache when REDIS_URL is set (several app servers: one content version, one
+# set of visitor counts); a cache in each process's memory otherwise.
+REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "portal",
-    }
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}
+    )
 }
 
 LOGIN_URL = "admin:login"
@@ -158,6 +166,15 @@ LOGIN_URL = "admin:login"
 IMAGE_MAX_BYTES = env_int("IMAGE_MAX_BYTES", 10 * 1024 * 1024)
 IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Attached files of documents (PDF, Word, Excel, ODT).
+DOCUMENT_MAX_BYTES = env_int("DOCUMENT_MAX_BYTES", 20 * 1024 * 1024)
+
+# Visitor statistics (portal/visits.py): the "online now" window, how often the counts kept in
+# the cache are written to the database, and the request header holding the reader's address
+# when a proxy in front sets one (e.g. HTTP_X_REAL_IP); REMOTE_ADDR otherwise.
+VISITS_ONLINE_SECONDS = env_int("VISITS_ONLINE_SECONDS", 300)
+VISITS_FLUSH_SECONDS = env_int("VISITS_FLUSH_SECONDS", 60)
+VISITS_IP_HEADER = os.environ.get("VISITS_IP_HEADER", "")
 
 # CKEditor 5: a toolbar fit for news. No source editing, general HTML support, HTML embed or
 # media embed; the server-side sanitizer (news.richtext) drops what they would produce anyway.

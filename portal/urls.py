@@ -11,6 +11,8 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("editor/upload/", views.editor_upload, name="editor_upload"),
     path("admin/", admin.site.urls),
+    path("van-ban/", include("news.documents.urls")),
+    path("trang/", include("news.pages.urls")),
     path("", include("news.articles.urls")),
 ]
 
