@@ -9,6 +9,23 @@ from django.utils.translation import gettext_lazy as _
 
 from news.images import CheckedImageField
 
+UNSAFE_URL_CHARACTERS = frozenset("\"'<>\\` ")
+
+
+def validate_script_url(value):
+    """An https:// address without credentials or characters that could leave an attribute."""
+    # Codes of our own: a ModelForm would show its generic "invalid" message instead.
+    URLValidator(
+        schemes=["https"],
+        message=_("Địa chỉ mã theo dõi phải là một địa chỉ https:// hợp lệ."),
+        code="not_https",
+    )(value)
+    if UNSAFE_URL_CHARACTERS & set(value) or urlsplit(value).username:
+        raise ValidationError(
+            _("Địa chỉ mã theo dõi không được chứa tên đăng nhập, dấu cách, dấu nháy hay < >."),
+            code="unsafe_url",
+        )
+
 
 class SiteIdentity(models.Model):
     name = models.CharField(_("tên cơ quan, tổ chức"), max_length=200)
@@ -28,12 +45,7 @@ class SiteIdentity(models.Model):
         _("mã theo dõi, xác thực (địa chỉ tệp script)"),
         max_length=500,
         blank=True,
-        validators=[
-            URLValidator(
-                schemes=["https"],
-                message=_("Địa chỉ mã theo dõi phải là một địa chỉ https:// hợp lệ."),
-            )
-        ],
+        validators=[validate_script_url],
         help_text=_(
             "Địa chỉ tệp script do cơ quan quản lý cấp, ví dụ mã tín nhiệm mạng (EMC) hoặc mã "
             'thống kê: chỉ phần địa chỉ trong src="...", bắt đầu bằng https://. Để trống nếu '
@@ -61,13 +73,6 @@ class SiteIdentity(models.Model):
             return ""
         port = f":{parts.port}" if parts.port else ""
         return f"https://{host}{port}"
-
-    def clean(self):
-        super().clean()
-        if self.tracking_script_url and urlsplit(self.tracking_script_url).username:
-            raise ValidationError(
-                {"tracking_script_url": _("Địa chỉ mã theo dõi không được chứa tên đăng nhập.")}
-            )
 
     @classmethod
     def current(cls):
