@@ -150,7 +150,8 @@ STORAGES = {
 WHITENOISE_MAX_AGE = 0 if DEBUG else 3600
 
 # A shared Redis cache when REDIS_URL is set (several app servers: one content version, one
-# set of visitor counts); a cache in each process's memory otherwise.
+# set of visitor counts); a cache in each process's memory otherwise. CACHE_KEY_PREFIX keeps
+# sites that share one Redis apart.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHES = {
     "default": (
@@ -159,6 +160,7 @@ CACHES = {
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}
     )
 }
+CACHES["default"]["KEY_PREFIX"] = os.environ.get("CACHE_KEY_PREFIX", "")
 
 LOGIN_URL = "admin:login"
 
