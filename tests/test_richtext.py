@@ -88,3 +88,20 @@ def test_random_html_never_raises():
         html = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 200)))
         clean = sanitize(html)
         assert sanitize(clean) == clean
+
+
+@pytest.mark.parametrize(
+    ("html", "missing"),
+    [
+        ('<p>Chữ</p><img src="/media/a.jpg" alt="Hội nghị">', 0),
+        ('<figure class="image"><img src="/media/a.jpg"></figure>', 1),
+        ('<img src="/media/a.jpg" alt="">', 1),
+        ('<img src="/media/a.jpg" alt=" &nbsp; ">', 1),
+        ('<IMG SRC="/media/a.jpg"/><img src="/media/b.jpg" alt="Ảnh b">', 1),
+        ("<p>Không có ảnh</p>", 0),
+    ],
+)
+def test_images_without_a_text_alternative_are_found(html, missing):
+    from news.richtext import images_without_alt
+
+    assert images_without_alt(html) == missing

@@ -65,3 +65,17 @@ def test_an_article_with_an_image_without_alt_is_refused(admin_client):
     )
     assert "Có 2 ảnh trong nội dung chưa có mô tả (alt)" in response.content.decode()
     assert not Article.objects.exists()
+
+
+def test_a_page_editor_may_upload_images_for_the_page_body(client, django_user_model):
+    from django.contrib.auth.models import Permission
+
+    from tests.factories import image_upload
+
+    editor = django_user_model.objects.create_user("trang", password="x" * 16, is_staff=True)
+    client.force_login(editor)
+    refused = client.post("/editor/upload/", {"upload": image_upload("so-do.png", "PNG")})
+    assert refused.status_code == 403
+    editor.user_permissions.set(Permission.objects.filter(codename="change_page"))
+    response = client.post("/editor/upload/", {"upload": image_upload("so-do.png", "PNG")})
+    assert response.status_code == 200 and response.json()["url"].endswith(".png")
