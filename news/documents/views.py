@@ -63,8 +63,9 @@ def content_disposition(name):
     """`attachment` with the name in UTF-8 (RFC 6266/5987) and an ASCII fallback for old
     clients: "Quyết định 45.pdf" -> filename="Quyet dinh 45.pdf"; filename*=UTF-8''Quy%E1..."""
     fallback = fold(name).encode("ascii", "ignore").decode()
-    fallback = "".join(c if c.isprintable() and c not in '"\\' else "_" for c in fallback)
-    return f"attachment; filename=\"{fallback or 'van-ban'}\"; filename*=UTF-8''{quote(name)}"
+    fallback = "".join(c if c.isprintable() and c not in '"\\/' else "_" for c in fallback)
+    encoded = quote(name, safe="")
+    return f"attachment; filename=\"{fallback or 'van-ban'}\"; filename*=UTF-8''{encoded}"
 
 
 def download(request, slug, pk):

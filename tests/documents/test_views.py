@@ -233,3 +233,13 @@ def test_query_count_does_not_grow_with_the_number_of_documents(client, page):
         }[page]
         counts.append(queries_for(client, url))
     assert counts[0] == counts[1]
+
+
+def test_a_slash_in_the_display_name_is_encoded_not_a_path(client, register):
+    attachment = attach(register["plan"], "a.pdf", pdf_bytes())
+    attachment.title = "Kế hoạch 12-KH/ĐUK"
+    attachment.save()
+    response = client.get(f"/van-ban/{register['plan'].slug}/tai-ve/{attachment.pk}/")
+    disposition = response["Content-Disposition"]
+    assert 'filename="Ke hoach 12-KH_DUK.pdf"' in disposition
+    assert "filename*=UTF-8''K%E1%BA%BF%20ho%E1%BA%A1ch%2012-KH%2F%C4%90UK.pdf" in disposition
