@@ -65,3 +65,21 @@ def test_administrator_sets_it_in_the_admin(client, django_user_model):
     client.post(url, {"name": "Đảng ủy Khối", "tracking_script_url": EMC})
     assert SiteIdentity.objects.get().tracking_script_url == EMC
     assert f'<script src="{EMC}" async></script>' in client.get("/").content.decode()
+
+
+def test_the_policy_sources_follow_the_administrators_setting_without_a_query(
+    rf, django_assert_num_queries
+):
+    from portal.tracking import tracking_sources
+
+    request = rf.get("/")
+    assert tracking_sources(request) == []
+    identity = SiteIdentity.objects.create(name="Đảng ủy Khối", tracking_script_url=EMC)
+    origin = "https://images.dmca.example.vn"
+    expected = [("script-src", origin), ("img-src", origin), ("connect-src", origin)]
+    assert tracking_sources(request) == expected
+    with django_assert_num_queries(0):
+        assert tracking_sources(request) == expected
+    identity.tracking_script_url = ""
+    identity.save()
+    assert tracking_sources(request) == []
