@@ -29,20 +29,30 @@ class Classification(models.Model):
             self.slug = unique_slug(type(self), self.name, instance=self, max_length=220)
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self):
+        """The register filtered on this type, issuing body or field."""
+        return f"{reverse('documents:index')}?{self.filter_name}={self.slug}"
+
 
 class DocumentType(Classification):
+    filter_name = "loai"
+
     class Meta(Classification.Meta):
         verbose_name = _("loại văn bản")
         verbose_name_plural = _("loại văn bản")
 
 
 class Issuer(Classification):
+    filter_name = "co_quan"
+
     class Meta(Classification.Meta):
         verbose_name = _("cơ quan ban hành")
         verbose_name_plural = _("cơ quan ban hành")
 
 
 class Topic(Classification):
+    filter_name = "linh_vuc"
+
     class Meta(Classification.Meta):
         verbose_name = _("lĩnh vực")
         verbose_name_plural = _("lĩnh vực")
@@ -56,9 +66,10 @@ class DocumentQuerySet(PublishableQuerySet):
     def search(self, text):
         """Documents whose number or summary holds every word of `text`, ignoring diacritics
         and case: "sinh hoat chi bo" finds "... sinh hoạt chi bộ ..."."""
+        documents = self
         for word in fold(text).lower().split():
-            self = self.filter(search_text__contains=word)
-        return self
+            documents = documents.filter(search_text__contains=word)
+        return documents
 
 
 class Document(Publishable):

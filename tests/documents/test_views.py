@@ -243,3 +243,11 @@ def test_a_slash_in_the_display_name_is_encoded_not_a_path(client, register):
     disposition = response["Content-Disposition"]
     assert 'filename="Ke hoach 12-KH_DUK.pdf"' in disposition
     assert "filename*=UTF-8''K%E1%BA%BF%20ho%E1%BA%A1ch%2012-KH%2F%C4%90UK.pdf" in disposition
+
+
+def test_document_page_links_to_the_register_filtered_on_its_classifications(client, register):
+    html = main_column(client.get(register["directive"].get_absolute_url()))
+    assert 'href="/van-ban/?loai=chi-thi"' in html
+    assert 'href="/van-ban/?co_quan=bo-chinh-tri"' in html
+    assert 'href="/van-ban/?linh_vuc=tuyen-giao"' in html
+    assert listed(client, co_quan="bo-chinh-tri") == {"05-CT/TW"}
