@@ -79,3 +79,19 @@ def test_demo_pages_are_loaded(client):
     html = client.get("/trang/lien-he/").content.decode()
     assert "0228 3845 126" in html
     assert "Party Committee" in client.get("/trang/english/").content.decode()
+
+
+def test_query_count_does_not_grow_with_the_number_of_pages(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts = []
+    for total in (2, 40):
+        while Page.objects.count() < total:
+            make_page(order=Page.objects.count())
+        url = Page.objects.first().get_absolute_url()
+        client.get(url)
+        with CaptureQueriesContext(connection) as context:
+            assert client.get(url).status_code == 200
+        counts.append(len(context))
+    assert counts[0] == counts[1]
