@@ -2,9 +2,12 @@
 
 import re
 from functools import partial
+from html.parser import HTMLParser
 
 import nh3
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import ngettext_lazy
 from django_ckeditor_5.fields import CKEditor5Field
 
 TAGS = {
@@ -150,12 +153,52 @@ def sanitize(html):
     return clean
 
 
+class _ImageAltCounter(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.missing = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "img" and not (dict(attrs).get("alt") or "").strip():
+            self.missing += 1
+
+    handle_startendtag = handle_starttag
+
+
+def images_without_alt(html):
+    """How many <img> in `html` have no text alternative (absent or blank alt)."""
+    counter = _ImageAltCounter()
+    counter.feed(html or "")
+    counter.close()
+    return counter.missing
+
+
+def validate_image_alt(html):
+    """Refuse a body with an image that a screen reader could not describe (WCAG 1.1.1)."""
+    missing = images_without_alt(html)
+    if missing:
+        raise ValidationError(
+            ngettext_lazy(
+                "Có %(count)d ảnh trong nội dung chưa có mô tả (alt). Chọn ảnh, bấm nút “Thay "
+                "đổi văn bản thay thế” trên thanh công cụ của ảnh và mô tả nội dung ảnh.",
+                "Có %(count)d ảnh trong nội dung chưa có mô tả (alt). Chọn từng ảnh, bấm nút "
+                "“Thay đổi văn bản thay thế” trên thanh công cụ của ảnh và mô tả nội dung ảnh.",
+                "count",
+            ),
+            code="image_alt",
+            params={"count": missing},
+        )
+
+
 class SanitizedHTMLField(CKEditor5Field):
     """A CKEditor 5 field whose value is sanitized whenever it is written to the database.
 
     `pre_save` cleans the instance's own value (admin, shell, commands, bulk_create);
-    `get_db_prep_save` also covers `QuerySet.update()`, which bypasses `pre_save`.
+    `get_db_prep_save` also covers `QuerySet.update()`, which bypasses `pre_save`. Forms (the
+    admin) also refuse a body whose images lack alt text.
     """
+
+    default_validators = [validate_image_alt]
 
     def pre_save(self, model_instance, add):
         value = sanitize(getattr(model_instance, self.attname))

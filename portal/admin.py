@@ -6,6 +6,7 @@ from django.contrib.admin.models import LogEntry
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import Group
+from django.db import models
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -22,7 +23,17 @@ User = get_user_model()
 
 @admin.register(SiteIdentity)
 class SiteIdentityAdmin(admin.ModelAdmin):
-    fields = ["name", "tagline", "logo", "address", "phone", "email", "footer_text"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    fields = [
+        "name",
+        "tagline",
+        "logo",
+        "address",
+        "phone",
+        "email",
+        "footer_text",
+        "tracking_script_url",
+    ]
 
     def has_add_permission(self, request):
         return super().has_add_permission(request) and not SiteIdentity.objects.exists()

@@ -11,9 +11,10 @@ class PortalConfig(AppConfig):
     default = True
 
     def ready(self):
-        from portal import cache, roles, search
+        from portal import cache, roles, search, security, tracking
 
         cache.connect_signals()
+        security.add_source_provider(tracking.tracking_sources)
         search.connect_signals()
         post_migrate.connect(search.fill_if_empty, sender=self)
         # After every app's migrations, so that the permissions of content apps added later

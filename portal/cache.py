@@ -18,11 +18,18 @@ from news.publishing import Publishable, Status
 
 VERSION_KEY = "portal:content-version"
 DUE_KEY = "portal:next-scheduled"
-CONTENT_APPS = {"portal", "articles", "galleries", "videos", "links", "documents", "pages"}
+CONTENT_APPS = {"articles", "galleries", "videos", "links", "documents", "pages"}
+# Of the site's own models only the identity shows on pages; the search index and the visit
+# counts are written all the time and must not empty every cache when they are.
+CONTENT_MODELS = {"portal.siteidentity"}
 
 
 def content_models():
-    return [model for model in apps.get_models() if model._meta.app_label in CONTENT_APPS]
+    return [
+        model
+        for model in apps.get_models()
+        if model._meta.app_label in CONTENT_APPS or model._meta.label_lower in CONTENT_MODELS
+    ]
 
 
 def next_scheduled():
@@ -71,6 +78,16 @@ def connect_signals():
                 sender=field.remote_field.through,
                 dispatch_uid=f"bump-m2m-{label}-{field.name}",
             )
+
+
+def peek(name):
+    """The value cached under `name` for the current content version, or None.
+
+    Never builds the value and never touches the database (not even to check the schedule), so
+    it is safe where the database may be away: response headers, error pages.
+    """
+    version = cache.get(VERSION_KEY)
+    return None if version is None else cache.get(f"portal:{name}:{version}")
 
 
 def cached(name, build, timeout=300):

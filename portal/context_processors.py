@@ -1,10 +1,17 @@
 """What every page's layout needs: the site identity and the main menu."""
 
 from django.db.models import Prefetch
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from news.articles.models import Category
+from news.pages.models import Language, Page
 from portal.cache import cached
 from portal.models import SiteIdentity
+
+# The register sits after the categories (ordered from 1) and before pages given a high order
+# ("Liên hệ"); a page or category ordered above 50 comes after it.
+DOCUMENTS_MENU_ORDER = 50
 
 
 def main_menu():
@@ -17,8 +24,48 @@ def main_menu():
     )
 
 
+def menu_entries():
+    """The main menu's entries: top-level categories and published pages, by their `order`
+    (a category before a page of the same order)."""
+    entries = [
+        {
+            "name": category.name,
+            "url": category.get_absolute_url(),
+            "order": category.order,
+            "lang": "",
+            "children": [
+                {"name": child.name, "url": child.get_absolute_url()}
+                for child in category.menu_children
+            ],
+        }
+        for category in cached("main-menu", main_menu)
+    ]
+    pages = Page.objects.published().filter(show_in_menu=True)
+    entries += [
+        {
+            "name": page.title,
+            "url": page.get_absolute_url(),
+            "order": page.order,
+            "lang": "" if page.language == Language.VIETNAMESE else page.language,
+            "children": [],
+        }
+        for page in pages.only("title", "slug", "order", "language")
+    ]
+    entries.append(
+        {
+            "name": _("Văn bản"),
+            "url": reverse("documents:index"),
+            "order": DOCUMENTS_MENU_ORDER,
+            "lang": "",
+            "children": [],
+        }
+    )
+    return sorted(entries, key=lambda entry: entry["order"])
+
+
 def site(request):
     return {
         "site": cached("site-identity", SiteIdentity.current),
         "main_menu": cached("main-menu", main_menu),
+        "menu_entries": cached("menu-entries", menu_entries),
     }

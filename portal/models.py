@@ -1,10 +1,31 @@
 """Site identity (data an administrator edits, not code) and the site-wide search index."""
 
+from urllib.parse import urlsplit
+
 from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from news.images import CheckedImageField
+
+UNSAFE_URL_CHARACTERS = frozenset("\"'<>\\` ")
+
+
+def validate_script_url(value):
+    """An https:// address without credentials or characters that could leave an attribute."""
+    # Codes of our own: a ModelForm would show its generic "invalid" message instead.
+    URLValidator(
+        schemes=["https"],
+        message=_("Địa chỉ mã theo dõi phải là một địa chỉ https:// hợp lệ."),
+        code="not_https",
+    )(value)
+    if UNSAFE_URL_CHARACTERS & set(value) or urlsplit(value).username:
+        raise ValidationError(
+            _("Địa chỉ mã theo dõi không được chứa tên đăng nhập, dấu cách, dấu nháy hay < >."),
+            code="unsafe_url",
+        )
 
 
 class SiteIdentity(models.Model):
@@ -21,6 +42,17 @@ class SiteIdentity(models.Model):
         blank=True,
         help_text=_("Giấy phép, người chịu trách nhiệm nội dung, ghi chú bản quyền."),
     )
+    tracking_script_url = models.URLField(
+        _("mã theo dõi, xác thực (địa chỉ tệp script)"),
+        max_length=500,
+        blank=True,
+        validators=[validate_script_url],
+        help_text=_(
+            "Địa chỉ tệp script do cơ quan quản lý cấp, ví dụ mã tín nhiệm mạng (EMC) hoặc mã "
+            'thống kê: chỉ phần địa chỉ trong src="...", bắt đầu bằng https://. Để trống nếu '
+            "không dùng."
+        ),
+    )
     updated_at = models.DateTimeField(_("cập nhật lần cuối"), auto_now=True)
 
     class Meta:
@@ -29,6 +61,19 @@ class SiteIdentity(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def tracking_origin(self):
+        """The origin ("https://host[:port]") the tracking script is loaded from, or "" if none:
+        the one value the Content-Security-Policy must add to script-src (and connect-src)."""
+        if not self.tracking_script_url:
+            return ""
+        parts = urlsplit(self.tracking_script_url)
+        host = parts.hostname or ""
+        if parts.scheme != "https" or not host:
+            return ""
+        port = f":{parts.port}" if parts.port else ""
+        return f"https://{host}{port}"
 
     @classmethod
     def current(cls):
@@ -69,3 +114,18 @@ class SearchEntry(models.Model):
 
     def __str__(self):
         return f"{self.kind}:{self.object_id}"
+
+
+class DailyVisits(models.Model):
+    """Visits of one day, moved here in batches from the cache by `portal.visits.flush`."""
+
+    day = models.DateField(_("ngày"), unique=True)
+    visits = models.PositiveBigIntegerField(_("lượt truy cập"), default=0)
+
+    class Meta:
+        verbose_name = _("lượt truy cập trong ngày")
+        verbose_name_plural = _("lượt truy cập theo ngày")
+        ordering = ["-day"]
+
+    def __str__(self):
+        return f"{self.day:%d/%m/%Y}: {self.visits}"

@@ -94,6 +94,8 @@ INSTALLED_APPS = [
     "news.galleries",
     "news.videos",
     "news.links",
+    "news.documents",
+    "news.pages",
 ]
 
 MIDDLEWARE = [
@@ -102,6 +104,8 @@ MIDDLEWARE = [
     "portal.health.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside every cache of pages, so that a page served from a cache is counted too.
+    "portal.visits.VisitMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "portal.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -251,7 +255,8 @@ if REDIS_URL:
         "default": {
             "BACKEND": "portal.cache_backends.ResilientRedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "portal",
+            # Keeps sites (or test runs) that share one Redis apart.
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
             "OPTIONS": {
                 "socket_connect_timeout": CACHE_TIMEOUT,
                 "socket_timeout": CACHE_TIMEOUT,
@@ -334,6 +339,14 @@ PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_HOURS", 24) * 3600
 IMAGE_MAX_BYTES = env_int("IMAGE_MAX_BYTES", 10 * 1024 * 1024)
 IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Attached files of documents (PDF, Word, Excel, ODT).
+DOCUMENT_MAX_BYTES = env_int("DOCUMENT_MAX_BYTES", 20 * 1024 * 1024)
+
+# Visitor statistics (portal/visits.py): the "online now" window and how often the counts kept
+# in the cache are written to the database. Readers' addresses as for sign-ins
+# (TRUSTED_PROXY_COUNT).
+VISITS_ONLINE_SECONDS = env_int("VISITS_ONLINE_SECONDS", 300)
+VISITS_FLUSH_SECONDS = env_int("VISITS_FLUSH_SECONDS", 60)
 
 # CKEditor 5: a toolbar fit for news. No source editing, general HTML support, HTML embed or
 # media embed; the server-side sanitizer (news.richtext) drops what they would produce anyway.

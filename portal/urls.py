@@ -53,6 +53,8 @@ urlpatterns = [
         name="password_reset_complete",
     ),
     path("admin/", admin.site.urls),
+    path("van-ban/", include("news.documents.urls")),
+    path("trang/", include("news.pages.urls")),
     path("", include("news.articles.urls")),
     path("", include("news.galleries.urls")),
     path("", include("news.videos.urls")),

@@ -26,6 +26,13 @@ HOME_FEATURED = 5
 HOME_LATEST = 8
 HOME_PER_CATEGORY = 5
 SEARCH_PAGE_SIZE = 10
+# Who may upload images through the editor: whoever may write a body that uses it.
+EDITOR_PERMISSIONS = (
+    "articles.add_article",
+    "articles.change_article",
+    "pages.add_page",
+    "pages.change_page",
+)
 
 
 def category_blocks():
@@ -114,10 +121,7 @@ def editor_upload(request):
     (a JPEG or PNG no wider than 1600 pixels) into its `src`.
     """
     user = request.user
-    if not (
-        user.is_staff
-        and (user.has_perm("articles.add_article") or user.has_perm("articles.change_article"))
-    ):
+    if not (user.is_staff and any(user.has_perm(perm) for perm in EDITOR_PERMISSIONS)):
         return _upload_error(_("Bạn không có quyền tải ảnh lên."), status=403)
     upload = request.FILES.get("upload")
     if upload is None:

@@ -118,3 +118,93 @@ def jpeg_with_exif(size=(60, 40), orientation=6, gps=True):
     out = io.BytesIO()
     image.save(out, format="JPEG", exif=exif.tobytes())
     return out.getvalue()
+
+
+def make_document(number=None, *, published=True, days_ago=1, **fields):
+    """A published document of a type and issuer made on the fly unless given."""
+    from news.documents.models import Document, DocumentType, Issuer
+
+    n = next(_counter)
+    fields.setdefault("status", Status.PUBLISHED if published else Status.DRAFT)
+    fields.setdefault("publish_at", timezone.now() - timedelta(days=days_ago))
+    if "doc_type" not in fields:
+        fields["doc_type"], _ = DocumentType.objects.get_or_create(name="Quyết định")
+    if "issuer" not in fields:
+        fields["issuer"], _ = Issuer.objects.get_or_create(name="Ban Thường vụ Đảng ủy Khối")
+    fields.setdefault("issued_on", timezone.localdate() - timedelta(days=days_ago))
+    return Document.objects.create(
+        number=number or f"{n}-QĐ/ĐUK",
+        summary=fields.pop("summary", f"Về việc số {n}"),
+        **fields,
+    )
+
+
+def make_page(title=None, *, published=True, **fields):
+    from news.pages.models import Page
+
+    fields.setdefault("status", Status.PUBLISHED if published else Status.DRAFT)
+    fields.setdefault("publish_at", timezone.now() - timedelta(days=1))
+    return Page.objects.create(
+        title=title or f"Trang {next(_counter)}",
+        body=fields.pop("body", "<p>Nội dung trang.</p>"),
+        **fields,
+    )
+
+
+def pdf_bytes(text="Van ban"):
+    from portal.demo.pdf import make_pdf
+
+    return make_pdf(text, [text])
+
+
+def zip_bytes(members):
+    """A ZIP archive holding `members` ({name: bytes}), stored in the given order."""
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def docx_bytes():
+    return zip_bytes(
+        {
+            "[Content_Types].xml": b"<Types/>",
+            "_rels/.rels": b"<Relationships/>",
+            "word/document.xml": b"<w:document/>",
+        }
+    )
+
+
+def xlsx_bytes():
+    return zip_bytes({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>"})
+
+
+def odt_bytes():
+    return zip_bytes(
+        {
+            "mimetype": b"application/vnd.oasis.opendocument.text",
+            "content.xml": b"<office:document-content/>",
+        }
+    )
+
+
+def ole2_bytes(stream="WordDocument"):
+    """The start of an OLE2 compound file whose directory names `stream`."""
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+    entry = stream.encode("utf-16-le").ljust(64, b"\x00") + b"\x00" * 64
+    return header + entry + b"\x00" * 384
+
+
+def exe_bytes():
+    """The first bytes of a Windows executable: "MZ", a DOS stub, a PE header."""
+    stub = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00"
+    return (
+        stub
+        + b"\x00" * 44
+        + b"\x80\x00\x00\x00"
+        + b"This program cannot be run in DOS mode."
+        + b"PE\x00\x00"
+    )

@@ -173,3 +173,20 @@ def live_markup(html):
 @given(st.text())
 def test_sanitizing_any_text_never_raises(text):
     assert sanitize(sanitize(text)) == sanitize(text)
+
+
+@pytest.mark.parametrize(
+    ("html", "missing"),
+    [
+        ('<p>Chữ</p><img src="/media/a.jpg" alt="Hội nghị">', 0),
+        ('<figure class="image"><img src="/media/a.jpg"></figure>', 1),
+        ('<img src="/media/a.jpg" alt="">', 1),
+        ('<img src="/media/a.jpg" alt=" &nbsp; ">', 1),
+        ('<IMG SRC="/media/a.jpg"/><img src="/media/b.jpg" alt="Ảnh b">', 1),
+        ("<p>Không có ảnh</p>", 0),
+    ],
+)
+def test_images_without_a_text_alternative_are_found(html, missing):
+    from news.richtext import images_without_alt
+
+    assert images_without_alt(html) == missing

@@ -1,6 +1,10 @@
-"""Public pages of articles: a category's list, a keyword's list and an article."""
+"""Public pages of articles: a category, a keyword, an article, its print view, a month."""
 
+import datetime
+
+from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.views.generic import DetailView, ListView
 
 from .models import Article, Category, Tag
@@ -78,3 +82,41 @@ class ArticleView(DetailView):
             other_articles=others,
             **kwargs,
         )
+
+
+class ArticlePrintView(DetailView):
+    """The article alone, laid out for paper: no menu, no sidebar, the address printed."""
+
+    template_name = "articles/article_print.html"
+    context_object_name = "article"
+
+    def get_queryset(self):
+        return Article.objects.published().select_related("category")
+
+
+class ArchiveView(ListView):
+    """/<year>/<month>/: every article published that month, so that none is ever out of reach
+    once it has left the home page."""
+
+    template_name = "articles/archive.html"
+    context_object_name = "articles"
+    paginate_by = PAGE_SIZE
+
+    def get_queryset(self):
+        year, month = int(self.kwargs["year"]), int(self.kwargs["month"])
+        if not datetime.MINYEAR <= year < datetime.MAXYEAR:
+            raise Http404
+        self.month = datetime.date(year, month, 1)
+        following = (self.month + datetime.timedelta(days=32)).replace(day=1)
+        tz = timezone.get_current_timezone()
+        start = datetime.datetime.combine(self.month, datetime.time.min, tzinfo=tz)
+        end = datetime.datetime.combine(following, datetime.time.min, tzinfo=tz)
+        return (
+            Article.objects.published()
+            .for_listing()
+            .filter(publish_at__gte=start, publish_at__lt=end)
+        )
+
+    def get_context_data(self, **kwargs):
+        months = Article.objects.published().dates("publish_at", "month", order="DESC")
+        return super().get_context_data(month=self.month, months=months[:24], **kwargs)

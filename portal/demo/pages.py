@@ -7,7 +7,7 @@ PAGES = [
     {
         "title": "Giới thiệu",
         "slug": "gioi-thieu",
-        "order": 1,
+        "order": 0,
         "body": (
             "<p>Đảng bộ Khối các Cơ quan và Doanh nghiệp tỉnh Nam Định trực thuộc Tỉnh ủy Nam "
             "Định, là cấp trên trực tiếp của các tổ chức cơ sở đảng trong các cơ quan hành chính, "
@@ -56,7 +56,7 @@ PAGES = [
     {
         "title": "Liên hệ",
         "slug": "lien-he",
-        "order": 2,
+        "order": 90,
         "body": (
             "<p>Mọi ý kiến góp ý, đề nghị cung cấp thông tin hoặc gửi tin, bài cho Cổng thông tin "
             "điện tử, xin liên hệ:</p>"
@@ -78,7 +78,7 @@ PAGES = [
     {
         "title": "English",
         "slug": "english",
-        "order": 3,
+        "order": 91,
         "language": "en",
         "body": (
             "<p>Welcome to the web portal of the <strong>Party Committee of Provincial Agencies "

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from news import renditions, text
-from portal import seo
+from portal import seo, visits
 
 register = template.Library()
 
@@ -75,3 +75,15 @@ def query_with(request, **kwargs):
     for key, value in kwargs.items():
         query[key] = value
     return query.urlencode()
+
+
+@register.filter
+def thousands(value):
+    """12345 -> "12.345", the Vietnamese way of grouping digits."""
+    return f"{int(value or 0):,}".replace(",", ".")
+
+
+@register.inclusion_tag("portal/includes/visitor_stats.html")
+def visitor_stats():
+    """{% visitor_stats %}: online now, today, this month and in total (portal/visits.py)."""
+    return {"stats": visits.stats()}

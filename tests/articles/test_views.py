@@ -141,7 +141,7 @@ def queries_for(client, url):
     return len(context)
 
 
-@pytest.mark.parametrize("page", ["home", "category", "article"])
+@pytest.mark.parametrize("page", ["home", "category", "article", "archive", "print"])
 def test_query_count_does_not_grow_with_the_number_of_articles(client, page):
     categories = [make_category(f"Chuyên mục {i}") for i in range(3)]
     counts = []
@@ -164,6 +164,8 @@ def test_query_count_does_not_grow_with_the_number_of_articles(client, page):
             "home": "/",
             "category": categories[0].get_absolute_url(),
             "article": Article.objects.published().first().get_absolute_url(),
+            "archive": f"/{timezone.localdate():%Y/%m}/",
+            "print": f"{Article.objects.published().first().get_absolute_url()}in/",
         }[page]
         counts.append(queries_for(client, url))
     assert counts[0] == counts[1]

@@ -80,6 +80,27 @@ def article_form(category, title, lead, body, status):
     }
 
 
+ALT_REFUSAL = "chưa có mô tả (alt)"
+
+
+def store(editor, add_url, category, form):
+    """Through the admin; a body the admin refuses for images without alt text (a rule of its
+    own, tested elsewhere) is stored the way an import or the shell would, so that its markup is
+    still rendered to readers and editors below."""
+    response = editor.post(add_url, form)
+    if response.status_code == 200 and ALT_REFUSAL in response.content.decode():
+        Article.objects.create(
+            title=form["title"],
+            category=category,
+            lead=form["lead"],
+            body=form["body"],
+            status=form["status"],
+            publish_at=timezone.now() - timezone.timedelta(minutes=5),
+        )
+        return
+    assert response.status_code == 302, (form["body"], response.content.decode()[:1500])
+
+
 @pytest.fixture
 def editor(django_user_model):
     user = django_user_model.objects.create_superuser("bientap", password="mat-khau-bien-tap-2024")
@@ -121,8 +142,7 @@ def test_stored_payloads_run_for_no_reader_and_no_editor(watched, live_server, e
             body=f"{payload}<p>Đoạn kết số {number}</p>",
             status=Status.PUBLISHED,
         )
-        response = editor.post(add_url, form)
-        assert response.status_code == 302, (payload, response.content.decode()[:1500])
+        store(editor, add_url, category, form)
     combined = article_form(
         category,
         title="Bản nháp chứa mọi mẫu tấn công",
@@ -131,7 +151,7 @@ def test_stored_payloads_run_for_no_reader_and_no_editor(watched, live_server, e
         body="".join(f"<p>Mẫu {n}</p>{p}{CLOSERS}" for n, p in enumerate(PAYLOADS, start=1)),
         status=Status.DRAFT,
     )
-    assert editor.post(add_url, combined).status_code == 302
+    store(editor, add_url, category, combined)
     draft = Article.objects.get(status=Status.DRAFT)
     articles = list(Article.objects.published().order_by("pk"))
     assert len(articles) == len(PAYLOADS)

@@ -91,3 +91,27 @@ def test_load_demo_adds_albums_videos_and_partner_sites_once(client):
     assert "Cổng Thông tin điện tử Chính phủ" in html
     album_page = client.get(photo.album.get_absolute_url()).content.decode()
     assert album_page.count('class="gallery__link"') == 6
+
+
+def test_load_demo_adds_documents_with_real_pdf_files(client):
+    from news.documents.models import Document
+
+    call_command("load_demo")
+    documents = Document.objects.published()
+    assert documents.count() == 8
+    assert documents.values("doc_type").distinct().count() == 8
+    document = Document.objects.get(number="05-CT/TW")
+    attachment = document.attachments.get()
+    response = client.get(f"/van-ban/{document.slug}/tai-ve/{attachment.pk}/")
+    data = b"".join(response.streaming_content)
+    assert response["Content-Type"] == "application/pdf"
+    assert data.startswith(b"%PDF-1.4") and data.rstrip().endswith(b"%%EOF")
+    assert b"/Type /Page" in data and b"Chi thi 05-CT/TW" in data
+    # A reader finds every object where the cross-reference table says it is.
+    xref = int(data.rsplit(b"startxref", 1)[1].split()[0])
+    assert data[xref:].startswith(b"xref")
+    entries = data[xref:].split(b"trailer")[0].splitlines()[3:]
+    for number, entry in enumerate(entries, start=1):
+        offset = int(entry.split()[0])
+        assert data[offset:].startswith(b"%d 0 obj" % number)
+    assert "05-CT/TW" in client.get("/van-ban/", {"q": "tu tuong dao duc"}).content.decode()

@@ -12,6 +12,7 @@ from django.test import Client
 from portal import health
 from portal.settings import postgres_options
 from tests.factories import make_article
+from tests.servers import free_port
 
 pytestmark = pytest.mark.django_db
 
@@ -30,12 +31,6 @@ def _fresh_health_state(settings):
 def reader():
     # A reader sees what a browser sees: the rendered error page, not an exception.
     return Client(raise_request_exception=False)
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture

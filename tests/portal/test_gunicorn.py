@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.portal.test_faults import free_port
 from tests.portal.test_security import PRODUCTION, clean_environ
+from tests.servers import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -1,22 +1,31 @@
 """Load the demo content: site identity, categories, articles and their keywords, albums,
-videos and partner sites. Safe to run again."""
+videos, partner sites, documents, pages and visitor counts. Safe to run again."""
 
 import datetime
+import random
 
+from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
 from news.articles.models import Article, Category, Tag
+from news.documents.models import Attachment, Document, DocumentType, Issuer, Topic
 from news.galleries.models import Album, Photo
 from news.links.models import Partner
+from news.pages.models import Page
 from news.publishing import Status
 from news.text import slugify
 from news.videos.models import Video
 from portal.demo import articles as demo
+from portal.demo import documents as demo_documents
 from portal.demo import media
+from portal.demo import pages as demo_pages
+from portal.demo.pdf import make_pdf
 from portal.demo.pictures import picture
-from portal.models import SiteIdentity
+from portal.models import DailyVisits, SiteIdentity
+
+VISIT_DAYS = 90
 
 
 def local_time(text):
@@ -37,11 +46,15 @@ class Command(BaseCommand):
         albums = self.load_albums()
         videos = self.load_videos()
         partners = self.load_partners()
+        documents = self.load_documents()
+        pages = self.load_pages()
+        visits = self.load_visits()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: {len(categories)} categories, "
                 f"{created} new articles ({Article.objects.count()} in all), {tags} keywords, "
-                f"{albums} new albums, {videos} new videos, {partners} new partner sites."
+                f"{albums} new albums, {videos} new videos, {partners} new partner sites, "
+                f"{documents} new documents, {pages} new pages, {visits} days of visits."
             )
         )
 
@@ -148,3 +161,69 @@ class Command(BaseCommand):
                     tags[slug], _ = Tag.objects.get_or_create(slug=slug, defaults={"name": name})
                 article.tags.add(tags[slug])
         return len(tags)
+
+    def load_documents(self):
+        types = {
+            name: DocumentType.objects.get_or_create(name=name, defaults={"order": order})[0]
+            for order, name in enumerate(demo_documents.DOCUMENT_TYPES, start=1)
+        }
+        topics = {
+            name: Topic.objects.get_or_create(name=name, defaults={"order": order})[0]
+            for order, name in enumerate(demo_documents.FIELDS, start=1)
+        }
+        created = 0
+        for item in demo_documents.DOCUMENTS:
+            if Document.objects.filter(number=item["number"]).exists():
+                continue
+            issuer, _ = Issuer.objects.get_or_create(name=item["issuer"])
+            issued = datetime.date.fromisoformat(item["issued"])
+            document = Document.objects.create(
+                number=item["number"],
+                doc_type=types[item["type"]],
+                issuer=issuer,
+                topic=topics[item["field"]],
+                signer=item["signer"],
+                issued_on=issued,
+                effective_on=datetime.date.fromisoformat(item["in_force"]),
+                summary=item["summary"],
+                status=Status.PUBLISHED,
+                publish_at=local_time(f"{item['issued']} 08:00"),
+            )
+            heading = f"{item['type']} {item['number']}"
+            name = f"{heading.replace('/', '-')}.pdf"
+            Attachment.objects.create(
+                document=document,
+                file=ContentFile(make_pdf(heading, item["pages"]), name=name),
+                title=heading.replace("/", "-"),
+            )
+            created += 1
+        return created
+
+    def load_pages(self):
+        created = 0
+        for item in demo_pages.PAGES:
+            _, was_created = Page.objects.get_or_create(
+                slug=item["slug"],
+                defaults={
+                    "title": item["title"],
+                    "body": item["body"],
+                    "order": item["order"],
+                    "language": item.get("language", "vi"),
+                    "status": Status.PUBLISHED,
+                },
+            )
+            created += was_created
+        return created
+
+    def load_visits(self):
+        """A plausible history of daily visits, so that the statistics block is not empty."""
+        if DailyVisits.objects.exists():
+            return 0
+        rng = random.Random(8)
+        today = timezone.localdate()
+        days = [today - datetime.timedelta(days=n) for n in range(1, VISIT_DAYS + 1)]
+        DailyVisits.objects.bulk_create(
+            DailyVisits(day=day, visits=rng.randint(300, 900) // (2 if day.weekday() > 4 else 1))
+            for day in days
+        )
+        return len(days)

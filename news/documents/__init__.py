@@ -1,0 +1,1 @@
+"""The document register ("văn bản"): directives, decisions, plans... and their files."""

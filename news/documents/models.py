@@ -1,0 +1,183 @@
+"""Documents of the register, their classifications and their attached files."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from news.publishing import Publishable, PublishableQuerySet
+from news.text import fold, unique_slug
+
+from .files import DocumentFileField, kind_of_name
+
+
+class Classification(models.Model):
+    """An editable list: document types, issuing bodies, fields."""
+
+    name = models.CharField(_("tên"), max_length=200, unique=True)
+    slug = models.SlugField(_("đường dẫn"), max_length=220, unique=True, blank=True)
+    order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(type(self), self.name, instance=self, max_length=220)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        """The register filtered on this type, issuing body or field."""
+        return f"{reverse('documents:index')}?{self.filter_name}={self.slug}"
+
+
+class DocumentType(Classification):
+    filter_name = "loai"
+
+    class Meta(Classification.Meta):
+        verbose_name = _("loại văn bản")
+        verbose_name_plural = _("loại văn bản")
+
+
+class Issuer(Classification):
+    filter_name = "co_quan"
+
+    class Meta(Classification.Meta):
+        verbose_name = _("cơ quan ban hành")
+        verbose_name_plural = _("cơ quan ban hành")
+
+
+class Topic(Classification):
+    filter_name = "linh_vuc"
+
+    class Meta(Classification.Meta):
+        verbose_name = _("lĩnh vực")
+        verbose_name_plural = _("lĩnh vực")
+
+
+class DocumentQuerySet(PublishableQuerySet):
+    def for_listing(self):
+        """A row of the register: the document and its classifications, in one query."""
+        return self.select_related("doc_type", "issuer", "topic")
+
+    def search(self, text):
+        """Documents whose number or summary holds every word of `text`, ignoring diacritics
+        and case: "sinh hoat chi bo" finds "... sinh hoạt chi bộ ..."."""
+        documents = self
+        for word in fold(text).lower().split():
+            documents = documents.filter(search_text__contains=word)
+        return documents
+
+
+class Document(Publishable):
+    number = models.CharField(
+        _("số ký hiệu"), max_length=100, help_text=_("Ví dụ: 05-CT/TW, 45-QĐ/ĐUK.")
+    )
+    slug = models.SlugField(
+        _("đường dẫn"),
+        max_length=140,
+        unique=True,
+        blank=True,
+        help_text=_("Tạo tự động từ số ký hiệu."),
+    )
+    doc_type = models.ForeignKey(
+        DocumentType,
+        verbose_name=_("loại văn bản"),
+        on_delete=models.PROTECT,
+        related_name="documents",
+    )
+    issuer = models.ForeignKey(
+        Issuer,
+        verbose_name=_("cơ quan ban hành"),
+        on_delete=models.PROTECT,
+        related_name="documents",
+    )
+    topic = models.ForeignKey(
+        Topic,
+        verbose_name=_("lĩnh vực"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="documents",
+    )
+    signer = models.CharField(_("người ký"), max_length=200, blank=True)
+    issued_on = models.DateField(_("ngày ban hành"))
+    effective_on = models.DateField(_("ngày có hiệu lực"), null=True, blank=True)
+    summary = models.TextField(_("trích yếu"))
+    search_text = models.TextField(editable=False, default="")
+
+    objects = DocumentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("văn bản")
+        verbose_name_plural = _("văn bản")
+        ordering = ["-issued_on", "-id"]
+        get_latest_by = "issued_on"
+        indexes = [
+            models.Index(fields=["status", "-issued_on", "-id"], name="document_register_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.doc_type.name} {self.number}" if self.doc_type_id else self.number
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Document, self.number, instance=self, max_length=140)
+        # Kept on save, so that search is a plain LIKE on every database.
+        self.search_text = fold(f"{self.number} {self.summary}").lower()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"number", "summary"} & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, "search_text"}
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("documents:detail", args=[self.slug])
+
+
+class Attachment(models.Model):
+    document = models.ForeignKey(
+        Document,
+        verbose_name=_("văn bản"),
+        on_delete=models.CASCADE,
+        related_name="attachments",
+    )
+    file = DocumentFileField(
+        _("tệp"),
+        upload_to="documents/%Y/%m/",
+        max_length=200,
+        help_text=_("PDF, DOC, DOCX, XLS, XLSX hoặc ODT."),
+    )
+    title = models.CharField(
+        _("tên tệp hiển thị"),
+        max_length=200,
+        blank=True,
+        help_text=_("Để trống để dùng tên tệp tải lên. Bạn đọc tải về với tên này."),
+    )
+    size = models.PositiveBigIntegerField(_("dung lượng"), default=0, editable=False)
+    order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+
+    class Meta:
+        verbose_name = _("tệp đính kèm")
+        verbose_name_plural = _("tệp đính kèm")
+        ordering = ["order", "id"]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if self.file and not self.file._committed:
+            self.size = self.file.size
+            if not self.title:
+                self.title = self.file.name.rsplit("/", 1)[-1].rsplit(".", 1)[0][:200]
+        super().save(*args, **kwargs)
+
+    @property
+    def kind(self):
+        return kind_of_name(self.file.name)
+
+    def download_name(self):
+        """The name a reader's browser saves the file under: the title and the real format."""
+        return f"{self.title}{self.kind.extension}"

@@ -1,0 +1,1 @@
+"""Organization pages: introduction, contact, an English page and any page staff create."""
