@@ -11,7 +11,8 @@ class PortalConfig(AppConfig):
     default = True
 
     def ready(self):
-        from portal import cache, roles, search, security, tracking
+        from news import cache
+        from portal import roles, search, security, tracking
 
         cache.connect_signals()
         security.add_source_provider(tracking.tracking_sources)

@@ -5,8 +5,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from news.articles.models import Category
+from news.cache import cached, content_version
 from news.pages.models import Language, Page
-from portal.cache import cached
 from portal.models import SiteIdentity
 
 # The register sits after the categories (ordered from 1) and before pages given a high order
@@ -65,6 +65,8 @@ def menu_entries():
 
 def site(request):
     return {
+        # Keys the template fragments cached until the next write ({% cache ... content_version %}).
+        "content_version": content_version(),
         "site": cached("site-identity", SiteIdentity.current),
         "main_menu": cached("main-menu", main_menu),
         "menu_entries": cached("menu-entries", menu_entries),

@@ -14,7 +14,7 @@ from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from news.articles.models import Article, Category
-from portal.cache import cached
+from news.cache import cached
 from portal.content import BY_MODEL, SOURCES
 from portal.models import SiteIdentity
 

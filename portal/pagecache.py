@@ -11,8 +11,8 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, set_response_etag
 
+from news.cache import content_version
 from news.counters import count_view
-from portal.cache import content_version
 
 STORED_HEADERS = ("Content-Type", "Content-Language", "X-Robots-Tag", "Link", "ETag")
 

@@ -277,7 +277,7 @@ else:
 
 LOGIN_URL = "admin:login"
 
-# Whole pages for anonymous readers, kept until a write changes the content version (portal.cache).
+# Whole pages for anonymous readers, kept until a write changes the content version (news.cache).
 PAGE_CACHE = env_bool("PAGE_CACHE", not DEBUG)
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 # How long browsers, nginx and a CDN may reuse a page without asking again.

@@ -3,7 +3,7 @@ Content-Security-Policy must allow so that the script an administrator set can r
 
 from django.db import DatabaseError
 
-from portal.cache import peek
+from news.cache import peek
 
 
 def tracking_sources(request):

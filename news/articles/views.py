@@ -5,7 +5,10 @@ import datetime
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.views.generic import DetailView, ListView
+
+from news.cache import cached
 
 from .models import Article, Category, Tag
 
@@ -20,11 +23,26 @@ class CategoryView(ListView):
     paginate_by = PAGE_SIZE
 
     def get_queryset(self):
-        self.category = get_object_or_404(
-            Category.objects.select_related("parent"), slug=self.kwargs["slug"]
-        )
-        ids = [self.category.pk, *self.category.children.values_list("pk", flat=True)]
-        return Article.objects.published().for_listing().filter(category_id__in=ids)
+        slug = self.kwargs["slug"]
+        found = cached(f"category:{slug}", lambda: self.find_category(slug))
+        if not found:
+            raise Http404
+        self.category, self.ids = found
+        return Article.objects.published().for_listing().filter(category_id__in=self.ids)
+
+    @staticmethod
+    def find_category(slug):
+        category = Category.objects.select_related("parent").filter(slug=slug).first()
+        if category is None:
+            return False
+        return category, [category.pk, *category.children.values_list("pk", flat=True)]
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        paginator = super().get_paginator(queryset, per_page, **kwargs)
+        # Counting a large category's articles on every page view is its most costly query;
+        # the count only changes with a write, which changes the content version.
+        paginator.count = cached(f"category-count:{self.category.pk}", queryset.count)
+        return paginator
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(category=self.category, **kwargs)
@@ -69,17 +87,21 @@ class ArticleView(DetailView):
 
     def get_context_data(self, **kwargs):
         article = self.object
-        related = list(article.related(RELATED_ARTICLES))
-        others = (
-            Article.objects.published()
-            .for_listing()
-            .filter(category_id=article.category_id)
-            .exclude(pk__in=[article.pk, *(r.pk for r in related)])[:OTHER_ARTICLES]
-        )
+
+        def others():
+            return list(
+                Article.objects.published()
+                .for_listing()
+                .filter(category_id=article.category_id)
+                .exclude(pk__in=[article.pk, *(r.pk for r in related)])[:OTHER_ARTICLES]
+            )
+
+        # Evaluated only if the template's cached fragment of these lists has expired.
+        related = SimpleLazyObject(lambda: list(article.related(RELATED_ARTICLES)))
         return super().get_context_data(
             preview=not article.is_published,
             related_articles=related,
-            other_articles=others,
+            other_articles=SimpleLazyObject(others),
             **kwargs,
         )
 
@@ -118,5 +140,10 @@ class ArchiveView(ListView):
         )
 
     def get_context_data(self, **kwargs):
-        months = Article.objects.published().dates("publish_at", "month", order="DESC")
-        return super().get_context_data(month=self.month, months=months[:24], **kwargs)
+        months = cached(
+            "archive-months",
+            lambda: list(
+                Article.objects.published().dates("publish_at", "month", order="DESC")[:24]
+            ),
+        )
+        return super().get_context_data(month=self.month, months=months, **kwargs)

@@ -8,9 +8,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from news.cache import content_version
 from news.documents.models import Attachment
 from portal import visits
-from portal.cache import content_version
 from portal.models import DailyVisits
 from tests.factories import make_document, pdf_bytes
 

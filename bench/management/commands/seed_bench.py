@@ -17,9 +17,12 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 
 from news.articles.models import Article, Category
+from news.documents.models import Document, DocumentType, Issuer, Topic
+from news.galleries.models import Album, Photo
 from news.images import normalize_image
 from news.publishing import Status
-from news.text import slugify
+from news.text import fold, slugify
+from news.videos.models import Video
 from portal.demo import articles as demo
 from portal.demo.pictures import picture
 
@@ -83,11 +86,82 @@ class Command(BaseCommand):
                 Article.objects.bulk_create(batch)
             self.stdout.write(f"  {start + len(batch)} / {articles}", ending="\r")
         self.stdout.write("")
+        self.seed_albums(rng, pool, articles // 500, now)
+        self.seed_videos(rng, pool, articles // 200, now)
+        self.seed_documents(rng, pool, articles // 100)
+        # bulk_create sends no signals: the search index is written in one pass instead.
+        call_command("rebuild_search_index", stdout=self.stdout)
         self.stdout.write(
             self.style.SUCCESS(
-                f"Seeded {articles - existing} articles in {time.monotonic() - started:.0f} s."
+                f"Seeded {articles - existing} articles, with albums, videos and documents in "
+                f"proportion, in {time.monotonic() - started:.0f} s."
             )
         )
+
+    def seed_albums(self, rng, pool, count, now):
+        """Albums whose photos share the renditions of the demo albums' photos."""
+        template = list(Photo.objects.exclude(image="")[:6])
+        albums = Album.objects.bulk_create(
+            Album(
+                title=f"Album {n}: " + " ".join(rng.choice(pool).split()[:8]),
+                slug=f"album-bench-{n}",
+                description=rng.choice(pool),
+                status=Status.PUBLISHED,
+                publish_at=now - timedelta(days=n),
+            )
+            for n in range(count)
+        )
+        Photo.objects.bulk_create(
+            Photo(
+                album=album,
+                image=photo.image.name,
+                image_renditions=photo.image_renditions,
+                caption=photo.caption,
+                alt=photo.alt,
+                position=position,
+            )
+            for album in albums
+            for position, photo in enumerate(template, start=1)
+        )
+
+    def seed_videos(self, rng, pool, count, now):
+        Video.objects.bulk_create(
+            Video(
+                title=f"Video {n}: " + " ".join(rng.choice(pool).split()[:8]),
+                url=f"https://www.youtube.com/watch?v=bench{n:06d}",
+                provider="youtube",
+                video_id=f"bench{n:06d}",
+                description=rng.choice(pool),
+                status=Status.PUBLISHED,
+                publish_at=now - timedelta(hours=n),
+            )
+            for n in range(count)
+        )
+
+    def seed_documents(self, rng, pool, count):
+        doc_type = DocumentType.objects.first()
+        issuer = Issuer.objects.first()
+        topic = Topic.objects.first()
+        today = timezone.localdate()
+        documents = []
+        for n in range(count):
+            number = f"{n + 100}-TB/BENCH"
+            summary = rng.choice(pool)
+            documents.append(
+                Document(
+                    number=number,
+                    slug=f"{n + 100}-tb-bench",
+                    doc_type=doc_type,
+                    issuer=issuer,
+                    topic=topic,
+                    issued_on=today - timedelta(days=n),
+                    summary=summary,
+                    search_text=fold(f"{number} {summary}").lower(),
+                    status=Status.PUBLISHED,
+                    publish_at=timezone.now() - timedelta(days=n),
+                )
+            )
+        Document.objects.bulk_create(documents)
 
     def body(self, rng, pool, words):
         paragraphs, count = [], 0

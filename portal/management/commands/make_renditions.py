@@ -4,8 +4,8 @@ from django.apps import apps
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 
+from news.cache import bump
 from news.renditions import RenditionsField, make_renditions
-from portal.cache import bump
 
 
 class Command(BaseCommand):
