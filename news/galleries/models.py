@@ -51,7 +51,9 @@ class Album(Publishable):
         verbose_name = _("album ảnh")
         verbose_name_plural = _("album ảnh")
         ordering = ["-publish_at", "-id"]
-        indexes = [models.Index(fields=["status", "-publish_at"], name="album_published_idx")]
+        indexes = [
+            models.Index(fields=["status", "-publish_at", "-id"], name="album_published_idx")
+        ]
 
     def __str__(self):
         return self.title

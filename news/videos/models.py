@@ -41,7 +41,9 @@ class Video(Publishable):
         verbose_name_plural = _("video")
         ordering = ["order", "-publish_at", "-id"]
         indexes = [
-            models.Index(fields=["status", "order", "-publish_at"], name="video_published_idx")
+            models.Index(
+                fields=["status", "order", "-publish_at", "-id"], name="video_published_idx"
+            )
         ]
 
     def __str__(self):
