@@ -9,6 +9,7 @@ from django.utils.functional import SimpleLazyObject
 from django.views.generic import DetailView, ListView
 
 from news.cache import cached
+from news.pagination import DeferredJoinPaginator
 
 from .models import Article, Category, Tag
 
@@ -18,6 +19,7 @@ RELATED_ARTICLES = 5
 
 
 class CategoryView(ListView):
+    paginator_class = DeferredJoinPaginator
     template_name = "articles/category.html"
     context_object_name = "articles"
     paginate_by = PAGE_SIZE
@@ -49,6 +51,7 @@ class CategoryView(ListView):
 
 
 class TagView(ListView):
+    paginator_class = DeferredJoinPaginator
     template_name = "articles/tag.html"
     context_object_name = "articles"
     paginate_by = PAGE_SIZE
@@ -70,7 +73,8 @@ class ArticleView(DetailView):
         return user.is_active and user.is_staff and user.has_perm("articles.change_article")
 
     def get_queryset(self):
-        articles = Article.objects.select_related("category__parent").prefetch_related("tags")
+        # Tags are read by the page's cached fragments only when those are rebuilt.
+        articles = Article.objects.select_related("category__parent")
         return articles if self.can_preview() else articles.published()
 
     def get(self, request, *args, **kwargs):
@@ -121,6 +125,7 @@ class ArchiveView(ListView):
     once it has left the home page."""
 
     template_name = "articles/archive.html"
+    paginator_class = DeferredJoinPaginator
     context_object_name = "articles"
     paginate_by = PAGE_SIZE
 
