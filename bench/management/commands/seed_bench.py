@@ -12,7 +12,7 @@ from datetime import timedelta
 from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
 
@@ -91,6 +91,9 @@ class Command(BaseCommand):
         self.seed_documents(rng, pool, articles // 100)
         # bulk_create sends no signals: the search index is written in one pass instead.
         call_command("rebuild_search_index", stdout=self.stdout)
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")  # planner statistics for the tables just filled
         self.stdout.write(
             self.style.SUCCESS(
                 f"Seeded {articles - existing} articles, with albums, videos and documents in "
