@@ -4,6 +4,7 @@ import datetime
 import re
 import unicodedata
 
+from django.db import models
 from django.utils import timezone
 
 # NFD decomposes every Vietnamese vowel into a base letter plus combining marks, but "đ" is a
@@ -39,6 +40,41 @@ def unique_slug(model, text, *, instance=None, field="slug", max_length=200):
     while slug in taken:
         slug, n = f"{base}-{n}", n + 1
     return slug
+
+
+class AutoSlugField(models.SlugField):
+    """A unique slug made on save from the field named `populate_from`, when left empty.
+
+    On the field, so that the admin, commands and the shell all get the same slugs; a slug
+    that is already set is never changed (published addresses must not move).
+    """
+
+    def __init__(self, *args, populate_from, **kwargs):
+        self.populate_from = populate_from
+        kwargs.setdefault("unique", True)
+        kwargs.setdefault("blank", True)
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        kwargs["populate_from"] = self.populate_from
+        return name, path, args, kwargs
+
+    def pre_save(self, model_instance, add):
+        if not getattr(model_instance, self.attname):
+            source = getattr(model_instance, self.populate_from)
+            setattr(
+                model_instance,
+                self.attname,
+                unique_slug(
+                    type(model_instance),
+                    source,
+                    instance=model_instance,
+                    field=self.attname,
+                    max_length=self.max_length,
+                ),
+            )
+        return super().pre_save(model_instance, add)
 
 
 def date_line(value):

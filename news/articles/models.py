@@ -10,16 +10,15 @@ from news.images import CheckedImageField
 from news.publishing import Publishable, PublishableQuerySet
 from news.renditions import RenditionsField
 from news.richtext import SanitizedHTMLField
-from news.text import slugify, unique_slug
+from news.text import AutoSlugField, slugify
 
 
 class Category(models.Model):
     name = models.CharField(_("tên chuyên mục"), max_length=120)
-    slug = models.SlugField(
+    slug = AutoSlugField(
         _("đường dẫn"),
+        populate_from="name",
         max_length=140,
-        unique=True,
-        blank=True,
         help_text=_("Để trống để tạo tự động từ tên chuyên mục."),
     )
     parent = models.ForeignKey(
@@ -44,11 +43,6 @@ class Category(models.Model):
         if self.parent_id:
             return f"{self.parent} › {self.name}"
         return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Category, self.name, instance=self, max_length=140)
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("articles:category", args=[self.slug])
@@ -94,11 +88,10 @@ class ArticleQuerySet(PublishableQuerySet):
 
 class Article(Publishable):
     title = models.CharField(_("tiêu đề"), max_length=255)
-    slug = models.SlugField(
+    slug = AutoSlugField(
         _("đường dẫn"),
+        populate_from="title",
         max_length=255,
-        unique=True,
-        blank=True,
         help_text=_(
             "Tạo tự động từ tiêu đề. Không đổi được sau khi bài đã xuất bản, để liên kết cũ "
             "vẫn dùng được."
@@ -160,11 +153,6 @@ class Article(Publishable):
 
     def __str__(self):
         return self.title
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Article, self.title, instance=self, max_length=255)
-        super().save(*args, **kwargs)
 
     def clean(self):
         super().clean()

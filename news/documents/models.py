@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from news.publishing import Publishable, PublishableQuerySet
-from news.text import fold, unique_slug
+from news.text import AutoSlugField, fold
 
 from .files import DocumentFileField, kind_of_name
 
@@ -14,7 +14,7 @@ class Classification(models.Model):
     """An editable list: document types, issuing bodies, fields."""
 
     name = models.CharField(_("tên"), max_length=200, unique=True)
-    slug = models.SlugField(_("đường dẫn"), max_length=220, unique=True, blank=True)
+    slug = AutoSlugField(_("đường dẫn"), max_length=220, populate_from="name")
     order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
 
     class Meta:
@@ -23,11 +23,6 @@ class Classification(models.Model):
 
     def __str__(self):
         return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(type(self), self.name, instance=self, max_length=220)
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         """The register filtered on this type, issuing body or field."""
@@ -76,11 +71,10 @@ class Document(Publishable):
     number = models.CharField(
         _("số ký hiệu"), max_length=100, help_text=_("Ví dụ: 05-CT/TW, 45-QĐ/ĐUK.")
     )
-    slug = models.SlugField(
+    slug = AutoSlugField(
         _("đường dẫn"),
+        populate_from="number",
         max_length=140,
-        unique=True,
-        blank=True,
         help_text=_("Tạo tự động từ số ký hiệu."),
     )
     doc_type = models.ForeignKey(
@@ -124,8 +118,6 @@ class Document(Publishable):
         return f"{self.doc_type.name} {self.number}" if self.doc_type_id else self.number
 
     def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Document, self.number, instance=self, max_length=140)
         # Kept on save, so that search is a plain LIKE on every database.
         self.search_text = fold(f"{self.number} {self.summary}").lower()
         update_fields = kwargs.get("update_fields")

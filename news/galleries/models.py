@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from news.images import CheckedImageField
 from news.publishing import Publishable, PublishableQuerySet
 from news.renditions import RenditionsField
-from news.text import unique_slug
+from news.text import AutoSlugField
 
 
 class AlbumQuerySet(PublishableQuerySet):
@@ -26,11 +26,10 @@ class AlbumQuerySet(PublishableQuerySet):
 
 class Album(Publishable):
     title = models.CharField(_("tiêu đề"), max_length=255)
-    slug = models.SlugField(
+    slug = AutoSlugField(
         _("đường dẫn"),
+        populate_from="title",
         max_length=255,
-        unique=True,
-        blank=True,
         help_text=_("Tạo tự động từ tiêu đề. Không đổi được sau khi album đã xuất bản."),
     )
     description = models.TextField(_("mô tả"), blank=True)
@@ -57,11 +56,6 @@ class Album(Publishable):
 
     def __str__(self):
         return self.title
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Album, self.title, instance=self, max_length=255)
-        super().save(*args, **kwargs)
 
     def clean(self):
         super().clean()

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from news.publishing import Publishable
 from news.richtext import SanitizedHTMLField
-from news.text import unique_slug
+from news.text import AutoSlugField
 
 
 class Language(models.TextChoices):
@@ -16,11 +16,10 @@ class Language(models.TextChoices):
 
 class Page(Publishable):
     title = models.CharField(_("tiêu đề"), max_length=200)
-    slug = models.SlugField(
+    slug = AutoSlugField(
         _("đường dẫn"),
+        populate_from="title",
         max_length=200,
-        unique=True,
-        blank=True,
         help_text=_("Tạo tự động từ tiêu đề; trang có địa chỉ /trang/<đường dẫn>/."),
     )
     body = SanitizedHTMLField(_("nội dung"), blank=True)
@@ -46,11 +45,6 @@ class Page(Publishable):
 
     def __str__(self):
         return self.title
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Page, self.title, instance=self)
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("pages:detail", args=[self.slug])
