@@ -44,11 +44,7 @@ class RegisterView(ListView):
         return documents
 
     def get_context_data(self, **kwargs):
-        query = self.request.GET.copy()
-        query.pop("page", None)
-        return super().get_context_data(
-            form=self.form, filtered=self.filtered, query=query.urlencode(), **kwargs
-        )
+        return super().get_context_data(form=self.form, filtered=self.filtered, **kwargs)
 
 
 class DocumentView(DetailView):

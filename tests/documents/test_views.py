@@ -251,3 +251,9 @@ def test_document_page_links_to_the_register_filtered_on_its_classifications(cli
     assert 'href="/van-ban/?co_quan=bo-chinh-tri"' in html
     assert 'href="/van-ban/?linh_vuc=tuyen-giao"' in html
     assert listed(client, co_quan="bo-chinh-tri") == {"05-CT/TW"}
+
+
+def test_the_sites_search_box_stays_empty_on_a_filtered_register(client, register):
+    html = client.get("/van-ban/", {"loai": "chi-thi", "q": "học tập"}).content.decode()
+    header = html.split('<header class="site-header"')[1].split("</header>")[0]
+    assert 'id="site-search-q" name="q" maxlength="200" placeholder="Tìm kiếm…" value=""' in header
