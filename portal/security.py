@@ -10,6 +10,8 @@ included. Two hooks let code add an origin at run time:
 - `allow_source(request, directive, origin)` adds an origin to one response's policy only.
 """
 
+import functools
+
 from django.conf import settings
 
 # The video players an article or a video page may embed.
@@ -79,9 +81,7 @@ def allow_source(request, directive, origin):
 
 
 def content_security_policy(request):
-    policy = {name: list(sources) for name, sources in BASE_POLICY.items()}
-    if request.path.startswith("/admin/") or request.path.startswith("/editor/"):
-        policy.update({name: list(sources) for name, sources in ADMIN_POLICY.items()})
+    admin = request.path.startswith(("/admin/", "/editor/"))
     extra = [
         (directive, origin)
         for directive, origins in getattr(request, "_csp_extra", {}).items()
@@ -89,6 +89,15 @@ def content_security_policy(request):
     ]
     for provider in _providers:
         extra.extend(provider(request))
+    return _policy(admin, tuple(extra))
+
+
+@functools.lru_cache(maxsize=64)
+def _policy(admin, extra):
+    """The header's text, made once for each combination: it is sent with every response."""
+    policy = {name: list(sources) for name, sources in BASE_POLICY.items()}
+    if admin:
+        policy.update({name: list(sources) for name, sources in ADMIN_POLICY.items()})
     for directive, origin in extra:
         sources = policy.setdefault(directive, [])
         if origin and origin not in sources:
