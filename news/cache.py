@@ -6,10 +6,17 @@ having to know which pages showed the changed item.
 
 Scheduled items need no write to appear: the earliest future publish time is remembered with
 the version, and the first request after that moment bumps the version itself.
+
+Within one request the version is read from the cache once: every fragment and cached value
+of a page then belongs to the same version, and a page costs one cache read for it, not one
+per fragment.
 """
+
+from contextvars import ContextVar
 
 from django.apps import apps
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db.models import Min
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
@@ -45,7 +52,29 @@ def next_scheduled():
     return min((t for t in times if t is not None), default=None)
 
 
+# None outside a request; 0 at the start of one, then the version read for it.
+_request_version = ContextVar("content_version", default=None)
+
+
+def _start_request(**kwargs):
+    _request_version.set(0)
+
+
+def _end_request(**kwargs):
+    _request_version.set(None)
+
+
 def content_version():
+    remembered = _request_version.get()
+    if remembered:
+        return remembered
+    version = _read_version()
+    if remembered is not None:
+        _request_version.set(version)
+    return version
+
+
+def _read_version():
     values = cache.get_many([VERSION_KEY, DUE_KEY])
     version = values.get(VERSION_KEY)
     if version is None:
@@ -56,11 +85,13 @@ def content_version():
         cache.set(DUE_KEY, (version, next_scheduled()), timeout=None)
     elif due[1] is not None and due[1] <= timezone.now():
         bump()
-        return content_version()
+        return _read_version()
     return version
 
 
 def bump(**kwargs):
+    if _request_version.get() is not None:
+        _request_version.set(0)
     try:
         cache.incr(VERSION_KEY)
     except ValueError:
@@ -68,6 +99,8 @@ def bump(**kwargs):
 
 
 def connect_signals():
+    request_started.connect(_start_request, dispatch_uid="content-version-start")
+    request_finished.connect(_end_request, dispatch_uid="content-version-end")
     for model in content_models():
         label = model._meta.label
         post_save.connect(bump, sender=model, dispatch_uid=f"bump-{label}")

@@ -63,11 +63,22 @@ def menu_entries():
     return sorted(entries, key=lambda entry: entry["order"])
 
 
+def menu_urls():
+    """Every address the main menu links to."""
+    entries = cached("menu-entries", menu_entries)
+    return {"/"} | {link["url"] for entry in entries for link in (entry, *entry["children"])}
+
+
 def site(request):
+    def current_menu_url():
+        # Keys the cached header: the menu marks the entry this page is (aria-current).
+        return request.path if request.path in cached("menu-urls", menu_urls) else ""
+
     return {
         # Keys the template fragments cached until the next write ({% cache ... content_version %}).
         "content_version": content_version(),
         "site": cached("site-identity", SiteIdentity.current),
-        "main_menu": cached("main-menu", main_menu),
-        "menu_entries": cached("menu-entries", menu_entries),
+        # Callables: a template calls them only when a cached fragment has to be made again.
+        "menu_current": current_menu_url,
+        "menu_entries": lambda: cached("menu-entries", menu_entries),
     }

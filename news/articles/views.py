@@ -77,6 +77,19 @@ class ArticleView(DetailView):
         articles = Article.objects.select_related("category__parent")
         return articles if self.can_preview() else articles.published()
 
+    def get_object(self, queryset=None):
+        if self.can_preview():
+            return super().get_object(queryset)
+        # What readers see of an article changes only with a write, which changes the content
+        # version: the published article is read once per version, not once per view.
+        slug = self.kwargs["slug"]
+        article = cached(
+            f"article:{slug}", lambda: self.get_queryset().filter(slug=slug).first() or False
+        )
+        if not article:
+            raise Http404
+        return article
+
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
         if self.object.is_published:

@@ -1,3 +1,4 @@
+import re
 from datetime import timedelta
 
 import pytest
@@ -169,3 +170,37 @@ def test_query_count_does_not_grow_with_the_number_of_articles(client, page):
         }[page]
         counts.append(queries_for(client, url))
     assert counts[0] == counts[1]
+
+
+def test_an_article_read_again_costs_no_query_until_it_is_edited(client, settings):
+    settings.VIEW_COUNT_FLUSH_SECONDS = 3600  # the views' batched write is not this page's read
+    article = make_article("Khai mạc kỳ họp thứ nhất")
+    url = article.get_absolute_url()
+    client.get(url)
+    with CaptureQueriesContext(connection) as context:
+        assert "Khai mạc kỳ họp thứ nhất" in client.get(url).content.decode()
+    assert len(context) == 0
+
+    article.title = "Bế mạc kỳ họp thứ nhất"
+    article.save()
+    html = client.get(url).content.decode()
+    assert "Bế mạc kỳ họp thứ nhất" in html and "Khai mạc" not in html
+
+    article.status = Status.UNPUBLISHED
+    article.save()
+    assert client.get(url).status_code == 404
+
+
+def test_the_menu_marks_the_page_the_reader_is_on(client):
+    news, party = make_category("Tin tức"), make_category("Xây dựng Đảng")
+    article = make_article(category=news)
+
+    def marked(url):
+        menu = client.get(url).content.decode().split('<nav class="main-menu"')[1]
+        return re.findall(r'href="([^"]+)" aria-current="page"', menu.split("</nav>")[0])
+
+    for _ in range(2):  # the second time round, the header comes from the cache
+        assert marked("/") == ["/"]
+        assert marked(news.get_absolute_url()) == [news.get_absolute_url()]
+        assert marked(f"{party.get_absolute_url()}?page=1") == [party.get_absolute_url()]
+        assert marked(article.get_absolute_url()) == []
