@@ -225,6 +225,24 @@ def load(url, clients, duration):
     return load_with_python(url, clients, duration)
 
 
+STATIC_PAGE = "bench/page-40kb.html"
+STATIC_PAGE_BYTES = 40 * 1024
+
+
+def write_static_page(path):
+    """The static baseline: one of our article pages saved as a 40 KB HTML file (padded with a
+    comment), the size of the static page the targets were set against."""
+    from django.conf import settings
+    from django.test import Client
+
+    html = Client().get(path).content
+    html += b"<!--" + b" " * max(0, STATIC_PAGE_BYTES - len(html) - 8) + b"-->\n"
+    target = Path(settings.STATIC_ROOT) / STATIC_PAGE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(html)
+    return len(html)
+
+
 def pages():
     """The pages to measure, as paths, read from the seeded database."""
     from django.urls import reverse
@@ -235,7 +253,7 @@ def pages():
     category = Category.objects.filter(parent=None, children=None).first()
     return {
         "minimal view (baseline)": "/bench/minimal/",
-        "static file (baseline)": "/static/css/site.css",
+        "static file (baseline)": f"/static/{STATIC_PAGE}",
         "home": reverse("home"),
         "category page 1": category.get_absolute_url(),
         "category page 500": f"{category.get_absolute_url()}?page=500",
@@ -322,6 +340,7 @@ def main():
 
     django.setup()
     paths = pages()
+    static_bytes = write_static_page(paths["article"])
     counts = query_counts(paths)
 
     runs = {}
@@ -359,6 +378,7 @@ def main():
             + (f", peak RSS per worker {rss:.0f} MB" if rss else "")
         )
         print(report(run["pages"], args))
+    print(f"\nThe static file is a {static_bytes:,}-byte copy of the article page.")
 
     RESULTS.mkdir(parents=True, exist_ok=True)
     out = RESULTS / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"
@@ -369,6 +389,7 @@ def main():
                 "clients": args.clients,
                 "duration_s": args.duration,
                 "workers": args.workers,
+                "static_page_bytes": static_bytes,
                 "load_generator": "wrk" if shutil.which("wrk") else "python",
                 "runs": runs,
             },
