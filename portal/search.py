@@ -13,7 +13,7 @@ import html
 import re
 import unicodedata
 from functools import reduce
-from operator import and_, or_
+from operator import and_, itemgetter, or_
 
 from django import forms
 from django.contrib.postgres.search import SearchQuery
@@ -22,7 +22,7 @@ from django.db.models import Case, IntegerField, Q, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
@@ -54,8 +54,14 @@ _BLOCK_TAG = re.compile(
 )
 
 
+# A tag, with quoted attribute values that may hold ">". Rich text is sanitized when saved
+# (news.richtext), so it holds no comments or scripts whose text could leak out.
+_TAG = re.compile(r"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
+
+
 def plain_text(rich):
-    return html.unescape(strip_tags(_BLOCK_TAG.sub(lambda m: " " + m.group(0), rich or "")))
+    """The text of sanitized rich text; a tenth of the cost of strip_tags()."""
+    return html.unescape(_TAG.sub("", _BLOCK_TAG.sub(lambda m: " " + m.group(0), rich or "")))
 
 
 # Keeping the index current
@@ -198,12 +204,23 @@ class SearchForm(forms.Form):
 
 
 def search(terms, *, category_ids=None, start=None, end=None):
-    """Entries of published items that contain every word of `terms`, best first.
+    """(tier, kind, object_id) of the published items with every word of `terms`, best first.
 
     Only the newest MAX_RESULTS matches are ranked: a word found in most articles ("Đảng" on a
-    Party committee's portal) would otherwise make every search rank the whole archive. Finding
-    the newest matches is cheap either way: PostgreSQL walks the date index when the words are
-    common and the GIN index when they are rare.
+    Party committee's portal) would otherwise make every search rank the whole archive. They
+    come in one query with their tier and are ordered here, so that counting them and showing
+    a page costs no second pass over the index.
+    """
+    found = ranked_matches(terms, category_ids=category_ids, start=start, end=end)
+    # They come newest first; a stable sort by tier keeps that order within each tier.
+    return sorted(found, key=itemgetter(0), reverse=True)
+
+
+def ranked_matches(terms, *, category_ids=None, start=None, end=None):
+    """The newest MAX_RESULTS entries containing every word of `terms`, with their tier.
+
+    Cheap however common the words: PostgreSQL walks the date index when they are common and
+    the GIN index when they are rare.
     """
     terms = terms[:MAX_WORDS]
     entries = SearchEntry.objects.filter(publish_at__lte=timezone.now())
@@ -233,12 +250,10 @@ def search(terms, *, category_ids=None, start=None, end=None):
             default=Value(1),
             output_field=IntegerField(),
         )
-    newest = matches.order_by("-publish_at", "-pk").values("pk")[:MAX_RESULTS]
     return (
-        SearchEntry.objects.filter(pk__in=newest)
-        .annotate(tier=tier)
-        .only("kind", "object_id", "publish_at")
-        .order_by("-tier", "-publish_at", "-pk")
+        matches.annotate(tier=tier)
+        .order_by("-publish_at", "-pk")
+        .values_list("tier", "kind", "object_id")[:MAX_RESULTS]
     )
 
 
@@ -255,8 +270,8 @@ def _has_all(terms, *fields):
 def results(entries):
     """The published items behind a page of entries, in its order: one query per content type."""
     wanted = {}
-    for entry in entries:
-        wanted.setdefault(entry.kind, []).append(entry.object_id)
+    for _tier, kind, object_id in entries:
+        wanted.setdefault(kind, []).append(object_id)
     found = {}
     for kind, ids in wanted.items():
         source = BY_KIND.get(kind)
@@ -264,19 +279,29 @@ def results(entries):
             continue
         for obj in source.published().filter(pk__in=ids):
             found[kind, obj.pk] = (source, obj)
-    return [found[e.kind, e.object_id] for e in entries if (e.kind, e.object_id) in found]
+    keys = [(kind, object_id) for _tier, kind, object_id in entries]
+    return [found[key] for key in keys if key in found]
 
 
 # Showing where it matched
 
 
+class _FoldedChar(dict):
+    """A str.translate() table that folds and lower-cases one character, learnt on first use."""
+
+    def __missing__(self, code):
+        char = chr(code)
+        folded = fold(char).lower()
+        self[code] = folded if len(folded) == 1 else char
+        return self[code]
+
+
+_FOLDED_CHAR = _FoldedChar()
+
+
 def _folded_chars(text):
     """`text` folded and lower-cased character by character, so positions stay aligned."""
-    out = []
-    for char in text:
-        folded = fold(char).lower()
-        out.append(folded if len(folded) == 1 else char)
-    return "".join(out)
+    return text.translate(_FOLDED_CHAR)
 
 
 def _spans(text, terms):

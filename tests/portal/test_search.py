@@ -290,7 +290,7 @@ def test_postgresql_answers_from_the_gin_index(client):
         for n in range(3000)
     )
     search.rebuild()  # bulk inserts: the trigger fills the vectors
-    entries = search.search(search.words("hoi nghi"))
+    entries = search.ranked_matches(search.words("hoi nghi"))
     with connection.cursor() as cursor:
         cursor.execute("SELECT gin_clean_pending_list('search_entry_vector_idx'::regclass)")
         cursor.execute("ANALYZE portal_searchentry")
@@ -330,3 +330,10 @@ def test_albums_and_videos_are_found_without_diacritics(client):
     make_album("Album nháp về Đoàn Thanh niên", published=False)
     titles = found(client, "doan thanh nien")
     assert sorted(titles) == ["Hình ảnh Đại hội Đoàn Thanh niên", "Phóng sự về Đoàn Thanh niên"]
+
+
+def test_text_of_rich_text_keeps_words_apart_and_drops_whole_tags():
+    from portal import search
+
+    rich = '<p>Hội</p><p>nghị <img alt="a > b" src="/media/x.png"> &amp; tổng kết</p>'
+    assert search.words(search.plain_text(rich)) == ["hoi", "nghi", "tong", "ket"]
