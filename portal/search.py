@@ -277,7 +277,7 @@ def results(entries):
         source = BY_KIND.get(kind)
         if source is None:
             continue
-        for obj in source.published().filter(pk__in=ids):
+        for obj in source.published().filter(pk__in=ids).order_by():  # ordered below
             found[kind, obj.pk] = (source, obj)
     keys = [(kind, object_id) for _tier, kind, object_id in entries]
     return [found[key] for key in keys if key in found]
