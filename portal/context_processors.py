@@ -63,16 +63,16 @@ def menu_entries():
     return sorted(entries, key=lambda entry: entry["order"])
 
 
-def menu_urls():
-    """Every address the main menu links to."""
-    entries = cached("menu-entries", menu_entries)
-    return {"/"} | {link["url"] for entry in entries for link in (entry, *entry["children"])}
-
-
 def site(request):
     def current_menu_url():
         # Keys the cached header: the menu marks the entry this page is (aria-current).
-        return request.path if request.path in cached("menu-urls", menu_urls) else ""
+        if request.path == "/":
+            return "/"
+        for entry in cached("menu-entries", menu_entries):
+            for link in (entry, *entry["children"]):
+                if link["url"] == request.path:
+                    return request.path
+        return ""
 
     return {
         # Keys the template fragments cached until the next write ({% cache ... content_version %}).
