@@ -62,7 +62,14 @@ from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.core.signals import request_finished, request_started
 from django.db import models, transaction
-from django.db.models.signals import m2m_changed, post_delete, post_init, post_save, pre_save
+from django.db.models.signals import (
+    m2m_changed,
+    post_delete,
+    post_init,
+    post_save,
+    pre_delete,
+    pre_save,
+)
 from django.utils import timezone
 
 from news.publishing import Publishable, Status, content_apps
@@ -139,10 +146,11 @@ _collectors = ContextVar("cache_collectors", default=())
 
 
 @contextmanager
-def collecting():
-    """Collect into a set the tags of everything read inside the block (nested blocks too)."""
+def collecting(isolated=False):
+    """Collect into a set the tags of everything read inside the block (nested blocks too);
+    unless `isolated`, the blocks around it collect them as well."""
     tags = set()
-    token = _collectors.set((*_collectors.get(), tags))
+    token = _collectors.set((tags,) if isolated else (*_collectors.get(), tags))
     try:
         yield tags
     finally:
@@ -202,8 +210,9 @@ class _Known:
         self.loaded_at = 0.0
 
     def seq_at(self, moment):
-        """The sequence number this process knew at monotonic time `moment`."""
-        known = None
+        """The sequence number this process knew at monotonic time `moment`; before it first
+        read the log, what that first read found (none of it counts as recent)."""
+        known = self.history[0][1] if self.history else None
         for when, seq in self.history:
             if when > moment:
                 break
@@ -398,11 +407,11 @@ def release(cache_key):
     cache.delete(f"lock:{cache_key}")
 
 
-def build(name, make):
+def build(name, make, isolated=False):
     """Run `make()` collecting what it reads: the entry to store and the value."""
     thing = THINGS[name]
     built = _known.seq
-    with collecting() as tags:
+    with collecting(isolated) as tags:
         value = make()
     fresh_until = None
     if thing.lifetime == "live":
@@ -436,7 +445,7 @@ def cached(name, *vary, make, entry=None, detached=False):
         if verdict == FRESH or (verdict == STALE and not claim(cache_key)):
             value, tags = entry[4], entry[2]
         else:
-            entry, value = build(name, make)
+            entry, value = build(name, make, isolated=detached)
             store(cache_key, entry)
             if verdict == STALE:
                 release(cache_key)
@@ -599,8 +608,22 @@ def rules(model):
     return _rules[model]
 
 
-def changes(rules, pk, before, after, now):
-    """The (tag, due, hard) rows for one item going from `before` to `after` (None: absent)."""
+def _moments(rules, values, now):
+    """(time, hard) of the moments a published item will come or go by itself."""
+    if not rules.publishable or values is None or values["status"] != Status.PUBLISHED:
+        return []
+    start, end = values["publish_at"], values["unpublish_at"]
+    moments = []
+    if start > now and (end is None or end > start):
+        moments.append((start, False))
+    if end is not None and end > now and end > start:
+        moments.append((end, True))
+    return moments
+
+
+def changes(rules, pk, before, after, now, linked=frozenset):
+    """The (tag, due, hard) rows for one item going from `before` to `after` (None: absent);
+    `linked()` gives the list tags of its many-to-many links (its keywords' lists)."""
     model = rules.model
     item = f"{_label(model)}:{pk}"
     rows = []
@@ -612,16 +635,36 @@ def changes(rules, pk, before, after, now):
             for name in rules.ordering
         ):
             tags |= {list_tag(model)} | rules.group_tags(before) | rules.group_tags(after)
+            tags |= linked()
         rows += [(tag, None, was and not now_visible) for tag in tags]
-    if rules.publishable and after is not None and after["status"] == Status.PUBLISHED:
-        # The moments this item will come or go by itself: changes due then.
-        whole = {item, any_tag(model), list_tag(model)} | rules.group_tags(after)
-        start, end = after["publish_at"], after["unpublish_at"]
-        if start > now and (end is None or end > start):
-            rows += [(tag, start, False) for tag in whole]
-        if end is not None and end > now and end > start:
-            rows += [(tag, end, True) for tag in whole]
+    moments = _moments(rules, after, now)
+    if moments:
+        whole = {item, any_tag(model), list_tag(model)} | rules.group_tags(after) | linked()
+        rows += [(tag, due, hard) for due, hard in moments for tag in whole]
     return rows
+
+
+def _linked(rules, pk):
+    """The list tags of the many-to-many links `pk` has in the database now."""
+    tags = set()
+    for name in rules.m2m:
+        field = rules.model._meta.get_field(name)
+        through = field.remote_field.through
+        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+        for value in through.objects.filter(**{source: pk}).values_list(target, flat=True):
+            tags.add(list_tag(rules.model, name, value))
+    return tags
+
+
+def _lazy_linked(rules, pk):
+    found = []
+
+    def linked():
+        if not found:
+            found.append(_linked(rules, pk) if rules.m2m and pk is not None else set())
+        return found[0]
+
+    return linked
 
 
 def _before_save(sender, instance, raw=False, **kwargs):
@@ -639,18 +682,29 @@ def _saved(sender, instance, raw=False, **kwargs):
         return
     rules_ = rules(sender)
     before = instance.__dict__.pop("_cache_before", None)
-    _record(changes(rules_, instance.pk, before, rules_.snapshot(instance), timezone.now()))
+    after = rules_.snapshot(instance)
+    linked = _lazy_linked(rules_, instance.pk)
+    _record(changes(rules_, instance.pk, before, after, timezone.now(), linked))
+
+
+def _before_delete(sender, instance, **kwargs):
+    if not _in_bulk():
+        rules_ = rules(sender)
+        instance._cache_linked = _linked(rules_, instance.pk) if rules_.m2m else set()
 
 
 def _deleted(sender, instance, **kwargs):
     if _in_bulk():
         return
     rules_ = rules(sender)
-    _record(changes(rules_, instance.pk, rules_.snapshot(instance), None, timezone.now()))
+    linked = instance.__dict__.pop("_cache_linked", set())
+    before = rules_.snapshot(instance)
+    _record(changes(rules_, instance.pk, before, None, timezone.now(), lambda: linked))
 
 
 def _m2m(sender, instance, action, reverse, pk_set, **kwargs):
-    """Keywords added to or taken from an item: the item and the lists of those keywords."""
+    """Keywords added to or taken from an item: the item and the lists of those keywords, now
+    if the item is public, or when it will be."""
     if _in_bulk():
         return
     field = next(f for f in _m2m_fields if f.remote_field.through is sender)
@@ -662,22 +716,22 @@ def _m2m(sender, instance, action, reverse, pk_set, **kwargs):
         pk_set = instance.__dict__.pop("_cache_cleared", set())
     elif action not in ("post_add", "post_remove"):
         return
-    # (owner, target) pairs whose link changed; the owner is the model declaring the field.
-    pairs = (
-        [(pk, instance.pk) for pk in pk_set] if reverse else [(instance.pk, pk) for pk in pk_set]
-    )
     owner = field.model
-    owners = {pk for pk, _target in pairs}
-    if rules(owner).publishable:
-        owners = set(owner.objects.published().filter(pk__in=owners).values_list("pk", flat=True))
-    label = _label(owner)
-    tags = set()
-    for owner_pk, target_pk in pairs:
-        if owner_pk in owners:
-            tags |= {f"{label}:{owner_pk}", list_tag(owner, field.name, target_pk)}
-    if tags:
-        tags |= {any_tag(owner), list_tag(owner)}
-    _record([(tag, None, False) for tag in tags])
+    targets = {}  # owner pk -> the linked pks that changed
+    for pk in pk_set or ():
+        owner_pk, target_pk = (pk, instance.pk) if reverse else (instance.pk, pk)
+        targets.setdefault(owner_pk, set()).add(target_pk)
+    rules_ = rules(owner)
+    now = timezone.now()
+    rows = []
+    for values in owner._base_manager.filter(pk__in=targets).values("pk", *rules_.fields):
+        pk = values["pk"]
+        whole = {f"{_label(owner)}:{pk}", any_tag(owner), list_tag(owner)}
+        whole |= {list_tag(owner, field.name, target) for target in targets[pk]}
+        if rules_.visible(values, now):
+            rows += [(tag, None, False) for tag in whole]
+        rows += [(tag, due, hard) for due, hard in _moments(rules_, values, now) for tag in whole]
+    _record(rows)
 
 
 _m2m_fields = []
@@ -708,6 +762,7 @@ def connect_models():
         post_init.connect(_loaded, sender=model, dispatch_uid=f"cache-init-{label}")
         pre_save.connect(_before_save, sender=model, dispatch_uid=f"cache-pre-{label}")
         post_save.connect(_saved, sender=model, dispatch_uid=f"cache-save-{label}")
+        pre_delete.connect(_before_delete, sender=model, dispatch_uid=f"cache-predel-{label}")
         post_delete.connect(_deleted, sender=model, dispatch_uid=f"cache-delete-{label}")
         for field in model._meta.local_many_to_many:
             if field not in _m2m_fields:
