@@ -705,6 +705,10 @@ def _deleted(sender, instance, **kwargs):
 def _m2m(sender, instance, action, reverse, pk_set, **kwargs):
     """Keywords added to or taken from an item: the item and the lists of those keywords, now
     if the item is public, or when it will be."""
+    if action not in ("pre_clear", "post_add", "post_remove", "post_clear"):
+        return
+    if action in ("post_add", "post_remove") and not pk_set:
+        return  # adding links that were there already
     if _in_bulk():
         return
     field = next(f for f in _m2m_fields if f.remote_field.through is sender)
@@ -714,8 +718,6 @@ def _m2m(sender, instance, action, reverse, pk_set, **kwargs):
         return
     if action == "post_clear":
         pk_set = instance.__dict__.pop("_cache_cleared", set())
-    elif action not in ("post_add", "post_remove"):
-        return
     owner = field.model
     targets = {}  # owner pk -> the linked pks that changed
     for pk in pk_set or ():
