@@ -120,7 +120,7 @@ def related_and_others(article):
         .exclude(pk=article.pk)
         .values("pk")[: OTHER_ARTICLES + RELATED_ARTICLES]
     )
-    wanted = Q(pk__in=newest)
+    lists_ = [newest]
     shared = Value(0)
     if tag_ids:
         same_category = Case(When(category_id=article.category_id, then=1), default=0)
@@ -131,9 +131,9 @@ def related_and_others(article):
             .order_by("-shared", "-same_category", "-publish_at", "-pk")
             .values("pk")
         )
-        wanted |= Q(pk__in=sharing[:RELATED_ARTICLES])
+        lists_.append(sharing[:RELATED_ARTICLES])
         shared = Count("tags", filter=Q(tags__in=tag_ids))
-    found = list(published.for_listing().filter(wanted).annotate(shared=shared))
+    found = list(published.for_listing().among(*lists_).annotate(shared=shared))
     related = sorted(
         (a for a in found if a.shared),
         key=lambda a: (
