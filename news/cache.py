@@ -470,6 +470,17 @@ def cached(name, *vary, make, entry=None, detached=False):
     return value
 
 
+def remember(entries):
+    """Keep the fresh ones of `entries` ({key: stored entry}, fetched together by the caller)
+    for the rest of the request: cached() then finds them without a round trip each."""
+    memo = _memo.get()
+    if memo is None:
+        return
+    for cache_key, entry in entries.items():
+        if cache_key not in memo and judge(entry) == FRESH:
+            memo[cache_key] = (entry[4], entry[2])
+
+
 def _start_request(**kwargs):
     _memo.set({})
 
