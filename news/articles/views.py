@@ -10,6 +10,7 @@ from django.views.generic import DetailView, ListView
 
 from news.cache import cached
 from news.pagination import DeferredJoinPaginator
+from news.preview import mark_preview, preview_of
 
 from .models import Article, Category, Tag
 
@@ -68,27 +69,19 @@ class ArticleView(DetailView):
     template_name = "articles/article_detail.html"
     context_object_name = "article"
 
-    def can_preview(self):
-        user = self.request.user
-        return user.is_active and user.is_staff and user.has_perm("articles.change_article")
-
     def get_queryset(self):
         # Tags are read by the page's cached fragments only when those are rebuilt.
-        articles = Article.objects.select_related("category__parent")
-        return articles if self.can_preview() else articles.published()
+        return Article.objects.select_related("category__parent")
 
     def get_object(self, queryset=None):
-        if self.can_preview():
-            return super().get_object(queryset)
         # What readers see of an article changes only with a write, which changes the content
         # version: the published article is read once per version, not once per view.
         slug = self.kwargs["slug"]
         article = cached(
-            f"article:{slug}", lambda: self.get_queryset().filter(slug=slug).first() or False
+            f"article:{slug}",
+            lambda: self.get_queryset().published().filter(slug=slug).first() or False,
         )
-        if not article:
-            raise Http404
-        return article
+        return article or preview_of(self.request.user, self.get_queryset().filter(slug=slug))
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
@@ -97,9 +90,7 @@ class ArticleView(DetailView):
             # Served again from the page cache, the page still counts its views.
             response.counts_view = (Article._meta.label_lower, self.object.pk)
         else:
-            # A preview: never cached, never indexed.
-            response["Cache-Control"] = "private, no-store"
-            response["X-Robots-Tag"] = "noindex"
+            mark_preview(response)
         return response
 
     def get_context_data(self, **kwargs):

@@ -7,6 +7,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
+from news.preview import PreviewMixin, is_visible_to, mark_preview
 from news.text import fold
 
 from .forms import RegisterFilterForm
@@ -47,12 +48,12 @@ class RegisterView(ListView):
         return super().get_context_data(form=self.form, filtered=self.filtered, **kwargs)
 
 
-class DocumentView(DetailView):
+class DocumentView(PreviewMixin, DetailView):
     template_name = "documents/document_detail.html"
     context_object_name = "document"
 
     def get_queryset(self):
-        return Document.objects.published().for_listing().prefetch_related("attachments")
+        return Document.objects.for_listing().prefetch_related("attachments")
 
 
 def content_disposition(name):
@@ -66,11 +67,10 @@ def content_disposition(name):
 
 def download(request, slug, pk):
     attachment = get_object_or_404(
-        Attachment.objects.select_related("document"),
-        pk=pk,
-        document__slug=slug,
-        document__in=Document.objects.published(),
+        Attachment.objects.select_related("document"), pk=pk, document__slug=slug
     )
+    if not is_visible_to(request.user, attachment.document):
+        raise Http404
     try:
         handle = attachment.file.open("rb")
     except FileNotFoundError as missing:
@@ -79,4 +79,4 @@ def download(request, slug, pk):
     response = FileResponse(handle, content_type=kind.content_type)
     response["Content-Disposition"] = content_disposition(attachment.download_name())
     response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return response if attachment.document.is_published else mark_preview(response)

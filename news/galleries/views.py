@@ -2,6 +2,8 @@
 
 from django.views.generic import DetailView, ListView
 
+from news.preview import PreviewMixin
+
 from .models import Album
 
 PAGE_SIZE = 12
@@ -16,12 +18,10 @@ class AlbumListView(ListView):
         return Album.objects.published().for_listing()
 
 
-class AlbumDetailView(DetailView):
+class AlbumDetailView(PreviewMixin, DetailView):
     template_name = "galleries/album_detail.html"
     context_object_name = "album"
-
-    def get_queryset(self):
-        return Album.objects.published()
+    model = Album
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(photos=list(self.object.photos.all()), **kwargs)

@@ -2,6 +2,8 @@
 
 from django.views.generic import DetailView, ListView
 
+from news.preview import PreviewMixin
+
 from .models import Video
 
 PAGE_SIZE = 12
@@ -17,12 +19,10 @@ class VideoListView(ListView):
         return Video.objects.published().defer("description")
 
 
-class VideoDetailView(DetailView):
+class VideoDetailView(PreviewMixin, DetailView):
     template_name = "videos/video_detail.html"
     context_object_name = "video"
-
-    def get_queryset(self):
-        return Video.objects.published()
+    model = Video
 
     def get_context_data(self, **kwargs):
         others = (Video.objects.published().exclude(pk=self.object.pk).defer("description"))[

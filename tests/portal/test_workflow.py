@@ -278,11 +278,21 @@ def test_compare_needs_two_versions_of_this_item(editor_client):
     ("status", "days_ago"),
     [(Status.DRAFT, 1), (Status.REVIEW, 1), (Status.PUBLISHED, -2), (Status.UNPUBLISHED, 1)],
 )
-def test_staff_preview_what_the_public_cannot_see(author_client, client, status, days_ago):
-    article = make_article("Bài chưa công khai", status=status, days_ago=days_ago)
-    assert client.get(article.get_absolute_url()).status_code == 404
-    response = author_client.get(article.get_absolute_url())
+def test_reporters_preview_their_own_items_not_their_colleagues(
+    author, author_client, editor_client, client, status, days_ago
+):
+    own = make_article("Bài của mình", status=status, days_ago=days_ago, created_by=author)
+    colleague = make_staff("phongvien2", roles.AUTHOR)
+    others = make_article(
+        "Bài của người khác", status=status, days_ago=days_ago, created_by=colleague
+    )
+    for article in (own, others):
+        assert client.get(article.get_absolute_url()).status_code == 404
+        response = editor_client.get(article.get_absolute_url())
+        assert response.status_code == 200 and "Bản xem trước" in response.content.decode()
+    response = author_client.get(own.get_absolute_url())
     assert response.status_code == 200 and "Bản xem trước" in response.content.decode()
+    assert author_client.get(others.get_absolute_url()).status_code == 404
 
 
 # Roles -------------------------------------------------------------------------------------
