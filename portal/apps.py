@@ -1,7 +1,7 @@
 from axes.apps import AppConfig as AxesAppConfig
 from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_migrate, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -11,9 +11,11 @@ class PortalConfig(AppConfig):
     default = True
 
     def ready(self):
-        from news import cache
+        from news import cache, text
         from portal import roles, search, security, tracking
 
+        # Every model, ours and the libraries': no stored text keeps a control character.
+        pre_save.connect(text.strip_control_characters, dispatch_uid="strip-control-characters")
         cache.connect_signals()
         security.add_source_provider(tracking.tracking_sources)
         search.connect_signals()
