@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from news.articles.models import Article, Category
@@ -86,8 +87,9 @@ class LatestFeed(Feed):
         return item.title
 
     def item_description(self, item):
+        # An item's description is HTML to feed readers; the lead is plain text, shown as typed.
         source = BY_MODEL[type(item)]
-        return source.value(item, source.lead)
+        return escape(source.value(item, source.lead))
 
     def item_pubdate(self, item):
         return timezone.localtime(item.publish_at)
