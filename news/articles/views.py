@@ -3,7 +3,6 @@
 import datetime
 
 from django.http import Http404
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.views.generic import DetailView, ListView
@@ -58,8 +57,13 @@ class TagView(ListView):
     paginate_by = PAGE_SIZE
 
     def get_queryset(self):
-        self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
-        return Article.objects.published().for_listing().filter(tags=self.tag)
+        # A keyword only unpublished articles use is 404: its page must not tell that an
+        # embargoed subject exists.
+        published = Article.objects.published()
+        self.tag = Tag.objects.filter(slug=self.kwargs["slug"], articles__in=published).first()
+        if self.tag is None:
+            raise Http404
+        return published.for_listing().filter(tags=self.tag)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(tag=self.tag, **kwargs)
