@@ -8,6 +8,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.forms import AdminAuthenticationForm
+from django.contrib.auth.signals import user_login_failed
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -56,7 +57,18 @@ class LoginForm(AdminAuthenticationForm):
 
     A six-digit code is checked against the user's authenticator app, anything else against
     their backup codes; django-otp refuses a code already used and slows down guessing.
+    A wrong password and a wrong, used or missing code get the same answer, and both count
+    as a failed sign-in (django-axes): the page never tells that the password was right.
     """
+
+    error_messages = {
+        **AdminAuthenticationForm.error_messages,
+        "invalid_login": gettext_lazy(
+            "Tên đăng nhập, mật khẩu hoặc mã xác thực không đúng. Tài khoản đã bật xác thực "
+            "hai lớp cần nhập mã mới trong ứng dụng (mỗi mã chỉ dùng được một lần). Lưu ý: "
+            "có phân biệt chữ hoa, chữ thường."
+        ),
+    }
 
     otp_token = forms.CharField(
         label=gettext_lazy("Mã xác thực hai lớp"),
@@ -76,27 +88,28 @@ class LoginForm(AdminAuthenticationForm):
         if not devices:
             return cleaned_data
         token = "".join((cleaned_data.get("otp_token") or "").split())
-        if not token:
-            raise forms.ValidationError(
-                _("Tài khoản này đã bật xác thực hai lớp: hãy nhập mã trong ứng dụng xác thực."),
-                code="token_required",
+        device = self._verified_device(devices, token) if token else None
+        if device is None:
+            self.user_cache = None
+            user_login_failed.send(
+                sender=__name__,
+                credentials={"username": cleaned_data.get("username")},
+                request=self.request,
             )
+            raise self.get_invalid_login_error()
+        user.otp_device = device  # django-otp marks the session verified at login
+        return cleaned_data
+
+    @staticmethod
+    def _verified_device(devices, token):
         kind = TOTPDevice if (len(token) == 6 and token.isdigit()) else StaticDevice
         for device in devices:
             if not isinstance(device, kind):
                 continue
             allowed, _extra = device.verify_is_allowed()
-            if not allowed:
-                raise forms.ValidationError(
-                    _("Đã nhập sai mã nhiều lần; hãy chờ một lát rồi thử lại."), code="throttled"
-                )
-            if device.verify_token(token):
-                user.otp_device = device  # django-otp marks the session verified at login
-                return cleaned_data
-        raise forms.ValidationError(
-            _("Mã xác thực không đúng hoặc đã được dùng. Hãy nhập mã mới trong ứng dụng."),
-            code="invalid_token",
-        )
+            if allowed and device.verify_token(token):
+                return device
+        return None
 
 
 class TwoFactorRequiredMiddleware:
