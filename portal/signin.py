@@ -2,6 +2,7 @@
 
 import base64
 import io
+import time
 from base64 import b32encode
 
 from django import forms
@@ -16,9 +17,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_otp import devices_for_user, match_token
 from django_otp import login as otp_login
+from django_otp.oath import TOTP
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp.qr import write_qrcode_image
+from django_otp.util import random_hex
 
 BACKUP_CODES = 10
 
@@ -149,6 +152,37 @@ class TokenForm(forms.Form):
     )
 
 
+# The key of an enrolment not yet confirmed lives in that session only: another session of the
+# account (someone who knew the first password, say) gets a key of its own and never this one.
+PENDING_KEY = "two_factor_pending_key"
+
+
+def _pending_device(request):
+    """An unsaved device holding this session's enrolment key, made on the first visit."""
+    key = request.session.get(PENDING_KEY)
+    if not key:
+        key = random_hex(20)
+        request.session[PENDING_KEY] = key
+    return TOTPDevice(user=request.user, name="authenticator", key=key, confirmed=False)
+
+
+def _confirm(device, token):
+    """Store `device` as confirmed if `token` is its current code; nothing is stored otherwise."""
+    try:
+        code = int(token)
+    except ValueError:
+        return False
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    totp.time = time.time()
+    if not totp.verify(code, device.tolerance):
+        return False
+    device.last_t, device.drift, device.confirmed = totp.t(), totp.drift, True
+    # Devices left unconfirmed by earlier versions, whose key other sessions were shown.
+    TOTPDevice.objects.filter(user=device.user, confirmed=False).delete()
+    device.save()
+    return True
+
+
 def _qr_code(device):
     out = io.BytesIO()
     write_qrcode_image(device.config_url, out)
@@ -174,14 +208,11 @@ def two_factor_view(request):
         "form": TokenForm(),
     }
     if totp is None:
-        pending, _created = TOTPDevice.objects.get_or_create(
-            user=user, confirmed=False, defaults={"name": "authenticator"}
-        )
+        pending = _pending_device(request)
         form = TokenForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
-            if pending.verify_token(form.cleaned_data["token"].strip()):
-                pending.confirmed = True
-                pending.save()
+            if _confirm(pending, form.cleaned_data["token"].strip()):
+                del request.session[PENDING_KEY]
                 otp_login(request, pending)
                 context.update(enabled=True, backup_codes=_new_backup_codes(user))
                 messages.success(request, _("Đã bật xác thực hai lớp."))

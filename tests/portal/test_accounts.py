@@ -161,6 +161,63 @@ def test_password_reset_by_email(author, client):
     assert sign_in(Client(), "phongvien", new).status_code == 302
 
 
+def test_a_new_account_sets_its_own_password_through_a_one_time_link(admin_client, client):
+    form = admin_client.get(reverse("admin:auth_user_add")).content.decode()
+    assert 'name="password1"' not in form and 'name="email"' in form
+    response = admin_client.post(
+        reverse("admin:auth_user_add"),
+        {
+            "username": "phongvien_moi",
+            "email": "moi@example.vn",
+            "first_name": "Lan",
+            "last_name": "Nguyễn Thị",
+            "groups": [Group.objects.get(name=roles.AUTHOR).pk],
+            "password1": "mat-khau-quan-tri-biet-2024",  # ignored: not a field any more
+            "password2": "mat-khau-quan-tri-biet-2024",
+        },
+        follow=True,
+    )
+    assert "Đã gửi tới moi@example.vn liên kết" in response.content.decode()
+    user = Group.objects.get(name=roles.AUTHOR).user_set.get(username="phongvien_moi")
+    assert user.is_staff and not user.has_usable_password()
+    assert sign_in(Client(), "phongvien_moi", "mat-khau-quan-tri-biet-2024").status_code == 200
+
+    message = mail.outbox[-1]
+    assert message.to == ["moi@example.vn"] and "phongvien_moi" in message.body
+    link = re.search(r"https?://testserver(/admin/reset/\S+/)", message.body).group(1)
+    form_page = client.get(link, follow=True)
+    set_password_url = form_page.redirect_chain[-1][0]
+    new = "mat-khau-chi-minh-toi-biet"
+    done = client.post(set_password_url, {"new_password1": new, "new_password2": new})
+    assert done.status_code == 302
+    assert sign_in(Client(), "phongvien_moi", new).status_code == 302
+    # Used once, the link is dead.
+    again = Client().get(link, follow=True)
+    assert "new_password1" not in again.content.decode()
+
+
+def test_administrators_send_a_link_and_never_set_someone_elses_password(
+    author, administrator, admin_client
+):
+    url = reverse("admin:auth_user_password_change", args=[author.pk])
+    assert admin_client.get(url).status_code == 403
+    posted = admin_client.post(
+        url, {"password1": "mat-khau-toi-dat-2024", "password2": "mat-khau-toi-dat-2024"}
+    )
+    assert posted.status_code == 403
+    author.refresh_from_db()
+    assert author.check_password(PASSWORD)
+    own = reverse("admin:auth_user_password_change", args=[administrator.pk])
+    assert admin_client.get(own)["Location"] == reverse("admin:password_change")
+
+    admin_client.post(
+        reverse("admin:auth_user_changelist"),
+        {"action": "send_password_link", "_selected_action": [author.pk]},
+    )
+    assert mail.outbox[-1].to == ["phongvien@example.vn"]
+    assert "/admin/reset/" in mail.outbox[-1].body
+
+
 def test_a_password_change_ends_the_other_sessions(author):
     here, elsewhere = Client(), Client()
     sign_in(here, "phongvien")
@@ -324,6 +381,36 @@ def test_two_factor_set_up_then_required_at_sign_in_and_a_code_works_once(author
 
     wrong = "111111" if code == "000000" else "000000"
     assert sign_in(Client(), "phongvien", token=wrong).status_code == 200
+
+
+def shown_key(client):
+    page = client.get(reverse("admin:two_factor")).content.decode()
+    return re.search(r'id="totp-secret">([A-Z2-7=]+)<', page).group(1)
+
+
+def test_each_enrolment_gets_its_own_key_kept_in_its_session_only(author):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    owner, intruder = Client(), Client()
+    sign_in(owner, "phongvien")
+    sign_in(intruder, "phongvien", ip="198.51.100.9")  # someone who knew the first password
+    owners_key = shown_key(owner)
+    intruders_key = shown_key(intruder)
+    assert owners_key != intruders_key
+    assert shown_key(owner) == owners_key  # the same attempt keeps its key on reload
+    assert not TOTPDevice.objects.exists()  # nothing stored before a code confirms it
+    url = reverse("admin:two_factor")
+    refused = owner.post(url, {"token": current_code(intruders_key)})
+    assert "Mã không đúng" in refused.content.decode()
+    assert not TOTPDevice.objects.exists()
+
+    owner.post(url, {"token": current_code(owners_key)})
+    device = TOTPDevice.objects.get()
+    assert device.confirmed and b32decode(owners_key) == device.bin_key
+    assert sign_in(Client(), "phongvien", token=current_code(owners_key, 1)).status_code == 302
+    # The intruder's key never yields a code the account accepts.
+    later = current_code(intruders_key, steps_ahead=2)
+    assert sign_in(Client(), "phongvien", token=later).status_code == 200
 
 
 def error_note(response):
