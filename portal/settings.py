@@ -311,6 +311,20 @@ AXES_CLIENT_IP_CALLABLE = "portal.signin.client_ip"
 AXES_LOCKOUT_CALLABLE = "portal.signin.lockout_response"
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_VERBOSE = False
+# The posted form of a failed sign-in is kept for administrators: every credential in it is
+# masked (axes masks "password" itself), a backup code or a fresh code above all.
+AXES_SENSITIVE_PARAMETERS = [
+    "username",
+    "ip_address",
+    "otp_token",
+    "token",
+    "password1",
+    "password2",
+    "old_password",
+    "new_password1",
+    "new_password2",
+    "csrfmiddlewaretoken",
+]
 
 # Two-factor sign-in (TOTP apps such as Google Authenticator, plus single-use backup codes).
 # Mandatory for staff unless turned off; off by default in local development only.

@@ -441,6 +441,34 @@ def test_the_sign_in_page_never_tells_that_the_password_was_right(author):
     assert sign_in(Client(), "phongvien", token=wrong_code).status_code == 429
 
 
+def test_failed_sign_ins_keep_no_credential_in_clear(author, admin_client):
+    from axes.models import AccessFailureLog, AccessLog
+    from django_otp.plugins.otp_static.models import StaticDevice
+
+    client = Client()
+    sign_in(client, "phongvien")
+    _secret, codes = set_up_two_factor(client)
+    sign_in(Client(), "phongvien", WRONG, token=codes[0])  # a valid, unused backup code
+    sign_in(Client(), "phongvien", token="12345678")
+    stored = [
+        str(value)
+        for model in (AccessAttempt, AccessFailureLog, AccessLog)
+        for row in model.objects.values()
+        for value in row.values()
+    ]
+    assert stored and not any(codes[0] in value or WRONG in value for value in stored)
+    assert not any("12345678" in value for value in stored)
+    attempt = AccessAttempt.objects.get()
+    html = admin_client.get(
+        reverse("admin:axes_accessattempt_change", args=[attempt.pk])
+    ).content.decode()
+    assert codes[0] not in html and "otp_token=********************" in html
+    # The code was not spent by the failure: its owner still signs in with it (once the
+    # slow-down django-otp adds after a wrong code has passed).
+    StaticDevice.objects.update(throttling_failure_count=0, throttling_failure_timestamp=None)
+    assert sign_in(Client(), "phongvien", token=codes[0]).status_code == 302
+
+
 def test_mandatory_two_factor_sends_staff_to_set_it_up(author, settings):
     settings.TWO_FACTOR_REQUIRED = True
     client = Client()
