@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST, require_safe
+from django.views.decorators.http import require_POST, require_safe
 from django.views.static import serve
 
 from news.articles.models import Article
@@ -145,7 +145,7 @@ def editor_upload(request):
 INLINE_MEDIA_TYPES = {"image/jpeg", "image/png", "image/webp", "image/gif", "application/pdf"}
 
 
-@require_GET
+@require_safe
 def media(request, path):
     """An uploaded file, typed by its (safe, generated) name and never sniffed or run.
 

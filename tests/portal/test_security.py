@@ -114,6 +114,12 @@ def test_media_is_typed_never_sniffed_and_cannot_run(client, settings):
     assert "sandbox" in image["Content-Security-Policy"]
     assert "max-age=2592000" in image["Cache-Control"]
 
+    # CDNs and link checkers ask with HEAD: the same headers, no body.
+    head = client.head("/media/anh-a1b2c3d4.png")
+    assert head.status_code == 200 and head["Content-Type"] == "image/png"
+    assert "sandbox" in head["Content-Security-Policy"]
+    assert client.post("/media/anh-a1b2c3d4.png").status_code == 405
+
     html = client.get("/media/trang.html")
     assert html["Content-Type"] == "application/octet-stream"
     assert html["Content-Disposition"] == "attachment"
