@@ -16,7 +16,8 @@ from django.core.signals import setting_changed
 def media_base_url():
     """The address every stored file's URL starts with: "/media/" or "https://host/media/"."""
     probe = "probe"
-    return default_storage.url(probe)[: -len(probe)]
+    url = default_storage.url(probe).split("?", 1)[0]  # a signed URL carries a query
+    return url[: -len(probe)]
 
 
 def media_origin():

@@ -201,3 +201,33 @@ def test_static_files_are_hashed_compressed_and_cached_for_long(settings, tmp_pa
     assert response["Content-Encoding"] == "gzip"
     assert "immutable" in response["Cache-Control"]
     assert "max-age=315360000" in response["Cache-Control"]
+
+
+def test_images_may_come_from_the_media_storage_and_video_thumbnails(
+    client, admin_client, settings
+):
+    csp = policy(client.get("/"))
+    assert csp["img-src"] == "'self' data: https://i.ytimg.com"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {"bucket_name": "b", "custom_domain": "media.portal.example.vn"},
+        },
+    }
+    for response in (client.get("/"), client.get("/video/"), admin_client.get("/admin/")):
+        sources = policy(response)["img-src"].split()
+        assert "https://media.portal.example.vn" in sources
+        assert "https://i.ytimg.com" in sources
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                "bucket_name": "b",
+                "endpoint_url": "https://s3.example.vn:9000",
+                "querystring_auth": False,
+            },
+        },
+    }
+    assert "https://s3.example.vn:9000" in policy(client.get("/"))["img-src"].split()
