@@ -7,7 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
@@ -152,7 +152,10 @@ def media(request, path):
     Uploads get a random suffix, so the bytes behind a URL never change: browsers and a CDN may
     keep them for a month.
     """
-    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    try:
+        response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    except OSError as unreadable:  # a name longer than the file system allows, say
+        raise Http404 from unreadable
     content_type, _encoding = mimetypes.guess_type(path)
     if content_type not in INLINE_MEDIA_TYPES:
         response["Content-Type"] = "application/octet-stream"
