@@ -6,7 +6,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 
-from portal import views
+from portal import accounts, views
 from portal.feeds import CategoryFeed, LatestFeed
 from portal.sitemaps import SITEMAPS
 
@@ -34,7 +34,7 @@ urlpatterns = [
     # Password reset by e-mail, in the admin's look (its templates are Django's own).
     path(
         "admin/password_reset/",
-        auth_views.PasswordResetView.as_view(extra_context={"site_header": admin.site.site_header}),
+        accounts.PasswordResetView.as_view(extra_context={"site_header": admin.site.site_header}),
         name="admin_password_reset",
     ),
     path(
