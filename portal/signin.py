@@ -2,6 +2,7 @@
 
 import base64
 import io
+import logging
 import time
 from base64 import b32encode
 
@@ -24,6 +25,7 @@ from django_otp.qr import write_qrcode_image
 from django_otp.util import random_hex
 
 BACKUP_CODES = 10
+logger = logging.getLogger(__name__)
 
 
 def client_ip(request):
@@ -36,12 +38,32 @@ def client_ip(request):
     remote = request.META.get("REMOTE_ADDR", "")
     count = settings.TRUSTED_PROXY_COUNT
     if count <= 0:
+        if "HTTP_X_FORWARDED_FOR" in request.META:
+            _warn_untrusted_proxy(remote)
         return remote
     forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
     forwarded = [part for part in forwarded if part]
     if len(forwarded) < count:
         return remote
     return forwarded[-count]
+
+
+_proxy_warned = False
+
+
+def _warn_untrusted_proxy(remote):
+    """Once per process: requests come through a proxy the settings do not know about, so
+    every client looks like the proxy, and five bad passwords from anywhere lock a staff
+    member out for everyone."""
+    global _proxy_warned
+    if not _proxy_warned:
+        _proxy_warned = True
+        logger.warning(
+            "Requests from %s carry X-Forwarded-For but TRUSTED_PROXY_COUNT is 0: every client "
+            "looks like that proxy to sign-in locks and visitor counts. Set TRUSTED_PROXY_COUNT "
+            "to the number of proxies in front of the app (1 behind deploy/nginx.conf).",
+            remote,
+        )
 
 
 def lockout_response(request, original_response=None, credentials=None):

@@ -537,3 +537,42 @@ def test_backup_codes_are_renewed_and_two_factor_turned_off_with_a_fresh_code(au
     settings.TWO_FACTOR_REQUIRED = False
     client.post(url, {"token": new_codes[1], "disable": "1"})
     assert sign_in(Client(), "phongvien").status_code == 302
+
+
+# Proxies ------------------------------------------------------------------------------------
+
+
+def test_forwarded_headers_without_trusted_proxies_warn_once(author, settings, caplog):
+    from portal import signin
+
+    settings.TRUSTED_PROXY_COUNT = 0
+    signin._proxy_warned = False
+    with caplog.at_level("WARNING", logger="portal.signin"):
+        sign_in(Client(), "phongvien", WRONG, ip="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9")
+        sign_in(Client(), "phongvien", WRONG, ip="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.8")
+    warnings = [r for r in caplog.records if "TRUSTED_PROXY_COUNT is 0" in r.getMessage()]
+    assert len(warnings) == 1 and "127.0.0.1" in warnings[0].getMessage()
+
+    caplog.clear()
+    signin._proxy_warned = False
+    sign_in(Client(), "phongvien", WRONG)  # no proxy in front: nothing to say
+    settings.TRUSTED_PROXY_COUNT = 1
+    sign_in(Client(), "phongvien", WRONG, ip="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9")
+    assert not [r for r in caplog.records if "TRUSTED_PROXY_COUNT" in r.getMessage()]
+
+
+def test_the_deployment_files_trust_exactly_the_one_proxy_they_set_up():
+    deploy = django_settings.BASE_DIR / "deploy"
+    environment = dict(
+        line.split("=", 1)
+        for line in (deploy / "portal.env").read_text().splitlines()
+        if line and not line.startswith("#")
+    )
+    assert environment["TRUSTED_PROXY_COUNT"] == "1"
+    nginx = (deploy / "nginx.conf").read_text()
+    # One hop that replaces the header: the client's address is the last and only entry.
+    assert "proxy_set_header X-Forwarded-For $remote_addr;" in nginx
+    assert "$proxy_add_x_forwarded_for" not in nginx
+    assert (
+        "EnvironmentFile=/srv/portal/deploy/portal.env" in (deploy / "portal.service").read_text()
+    )
