@@ -11,12 +11,13 @@ class PortalConfig(AppConfig):
     default = True
 
     def ready(self):
-        from news import cache, text
+        from news import cache, text, uploads
         from portal import roles, search, security, tracking
 
         # Every model, ours and the libraries': no stored text keeps a control character.
         pre_save.connect(text.strip_control_characters, dispatch_uid="strip-control-characters")
         cache.connect_signals()
+        uploads.connect_signals()
         security.add_source_provider(tracking.tracking_sources)
         search.connect_signals()
         post_migrate.connect(search.fill_if_empty, sender=self)
