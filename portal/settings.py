@@ -462,3 +462,6 @@ LOGGING = {
 
 # Serve uploads from the app when nothing in front of it does (one machine, no object storage).
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
+# Behind deploy/nginx.conf with media on disk: the app checks who may download a document's
+# file and nginx sends it (X-Accel-Redirect to its internal /media/documents/).
+ACCEL_REDIRECT = env_bool("ACCEL_REDIRECT", False)

@@ -18,6 +18,7 @@ from django.views.static import serve
 
 from news.articles.models import Article
 from news.cache import cached
+from news.documents.files import PRIVATE_PREFIX
 from news.images import normalize_image
 from news.renditions import make_renditions
 from portal import search as site_search
@@ -152,6 +153,8 @@ def media(request, path):
     Uploads get a random suffix, so the bytes behind a URL never change: browsers and a CDN may
     keep them for a month.
     """
+    if path.lstrip("/").startswith(PRIVATE_PREFIX):
+        raise Http404  # documents' files: through their download view only
     try:
         response = serve(request, path, document_root=settings.MEDIA_ROOT)
     except OSError as unreadable:  # a name longer than the file system allows, say

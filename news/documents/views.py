@@ -3,7 +3,9 @@
 import datetime
 from urllib.parse import quote
 
-from django.http import FileResponse, Http404
+from django.conf import settings
+from django.core.files.storage import FileSystemStorage
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
@@ -71,12 +73,20 @@ def download(request, slug, pk):
     )
     if not is_visible_to(request.user, attachment.document):
         raise Http404
-    try:
-        handle = attachment.file.open("rb")
-    except FileNotFoundError as missing:
-        raise Http404 from missing
     kind = attachment.kind
-    response = FileResponse(handle, content_type=kind.content_type)
+    if settings.ACCEL_REDIRECT and isinstance(attachment.file.storage, FileSystemStorage):
+        # nginx sends the file from its internal location (deploy/nginx.conf).
+        response = HttpResponse(content_type=kind.content_type)
+        response["X-Accel-Redirect"] = quote(settings.MEDIA_URL + attachment.file.name)
+    else:
+        try:
+            response = FileResponse(attachment.file.open("rb"), content_type=kind.content_type)
+        except FileNotFoundError as missing:
+            raise Http404 from missing
     response["Content-Disposition"] = content_disposition(attachment.download_name())
     response["X-Content-Type-Options"] = "nosniff"
-    return response if attachment.document.is_published else mark_preview(response)
+    if not attachment.document.is_published:
+        return mark_preview(response)
+    # Kept briefly: a document taken down must not stay downloadable from caches for long.
+    response["Cache-Control"] = f"public, max-age={settings.PAGE_CACHE_MAX_AGE}"
+    return response

@@ -120,6 +120,12 @@ def test_media_is_typed_never_sniffed_and_cannot_run(client, settings):
     assert "sandbox" in head["Content-Security-Policy"]
     assert client.post("/media/anh-a1b2c3d4.png").status_code == 405
 
+    # Documents' files are never served as they are, only through their download view.
+    (settings.MEDIA_ROOT / "documents").mkdir()
+    (settings.MEDIA_ROOT / "documents" / "qd-a1b2c3d4.pdf").write_bytes(b"%PDF-1.4")
+    assert client.get("/media/documents/qd-a1b2c3d4.pdf").status_code == 404
+    assert client.get("/media//documents/qd-a1b2c3d4.pdf").status_code == 404
+
     html = client.get("/media/trang.html")
     assert html["Content-Type"] == "application/octet-stream"
     assert html["Content-Disposition"] == "attachment"
