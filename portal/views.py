@@ -1,6 +1,7 @@
 """Site-wide views: the home page, search, robots.txt, the editor's upload, uploaded files."""
 
 import mimetypes
+import posixpath
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
@@ -153,7 +154,7 @@ def media(request, path):
     Uploads get a random suffix, so the bytes behind a URL never change: browsers and a CDN may
     keep them for a month.
     """
-    if path.lstrip("/").startswith(PRIVATE_PREFIX):
+    if posixpath.normpath(path).lstrip("/").startswith(PRIVATE_PREFIX):
         raise Http404  # documents' files: through their download view only
     try:
         response = serve(request, path, document_root=settings.MEDIA_ROOT)
