@@ -97,7 +97,8 @@ PARSED_ON_SAVE = {("videos.video", "url")}
 def text_fields():
     for model in apps.get_models():
         label = model._meta.label_lower
-        if not (model.__module__.startswith("news.") or model is SiteIdentity):
+        # The content apps' models (news.<app>) and the site identity.
+        if not (model._meta.app_config.name.startswith("news.") or model is SiteIdentity):
             continue
         for field in model._meta.concrete_fields:
             is_text = isinstance(field, models.CharField) or (

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from news.richtext import ATTRIBUTES, TAGS, URL_SCHEMES, sanitize
+from news.richtext import ATTRIBUTES, TAGS, URL_SCHEMES, browser_url, sanitize
 from tests.xss_payloads import PAYLOADS
 
 LIVE_CODE = re.compile(
@@ -143,6 +143,9 @@ def test_sanitizing_any_html_is_safe_and_stable(parts):
     assert live_markup(clean) == []
 
 
+_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
+
+
 class _LiveMarkup(HTMLParser):
     """Collects the tags and attributes a browser would act on that the allowlist forbids."""
 
@@ -156,9 +159,10 @@ class _LiveMarkup(HTMLParser):
         for name, value in attrs:
             if name not in ATTRIBUTES.get(tag, set()) | {"class", "rel"}:
                 self.found.append(f"{tag} {name}")
-            elif name in {"href", "src"} and ":" in (value or "").split("/")[0]:
-                scheme = value.split(":", 1)[0].strip().lower()
-                if scheme not in URL_SCHEMES:
+            elif name in {"href", "src"}:
+                # A scheme as browsers read one: ":x" or "/a:b" are relative addresses.
+                scheme = _SCHEME.match(browser_url(value or ""))
+                if scheme and scheme.group(1).lower() not in URL_SCHEMES:
                     self.found.append(f"{tag} {name}={value}")
 
 
