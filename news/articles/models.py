@@ -149,6 +149,8 @@ class Article(Publishable):
                 name="article_featured_idx",
             ),
             models.Index(fields=["status", "-view_count", "-id"], name="article_most_read_idx"),
+            # The sitemap's last change: read from the end of this index, not from every row.
+            models.Index(fields=["status", "-updated_at"], name="article_updated_idx"),
         ]
 
     def __str__(self):

@@ -2,6 +2,7 @@
 
 from django.views.generic import DetailView, ListView
 
+from news.cache import lists
 from news.preview import PreviewMixin
 
 from .models import Video
@@ -14,8 +15,10 @@ class VideoListView(ListView):
     template_name = "videos/video_list.html"
     context_object_name = "videos"
     paginate_by = PAGE_SIZE
+    cache_query = ("page",)
 
     def get_queryset(self):
+        lists(Video)
         return Video.objects.published().defer("description")
 
 
@@ -25,6 +28,7 @@ class VideoDetailView(PreviewMixin, DetailView):
     model = Video
 
     def get_context_data(self, **kwargs):
+        lists(Video)
         others = (Video.objects.published().exclude(pk=self.object.pk).defer("description"))[
             :OTHER_VIDEOS
         ]

@@ -183,7 +183,7 @@ def test_pages_and_sessions_use_redis_when_it_is_there(settings, admin_user):
     client.force_login(admin_user)
     assert client.get("/admin/").status_code == 200
     keys = redis.Redis.from_url(REDIS_TEST_URL).keys("portal-test:*")
-    assert any(b"content-version" in key for key in keys)
+    assert any(b"c:site-identity" in key for key in keys)
     assert any(b"django.contrib.sessions.cached_db" in key for key in keys)
     assert client.get("/readyz").json()["cache"] is True
 

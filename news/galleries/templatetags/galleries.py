@@ -2,6 +2,7 @@
 
 from django import template
 
+from news.cache import lists
 from news.galleries.models import Album, Photo
 
 register = template.Library()
@@ -10,6 +11,8 @@ register = template.Library()
 @register.inclusion_tag("galleries/includes/latest_photos.html")
 def latest_photos(count=6):
     """{% latest_photos %}: photos of the newest published albums, each linking to its album."""
+    lists(Album)
+    lists(Photo)
     photos = (
         Photo.objects.filter(album__in=Album.objects.published())
         .select_related("album")
