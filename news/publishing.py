@@ -4,7 +4,7 @@
 from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connections, models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -28,6 +28,18 @@ class PublishableQuerySet(models.QuerySet):
         return self.filter(status=Status.PUBLISHED, publish_at__lte=now).exclude(
             unpublish_at__lte=now
         )
+
+    def among(self, *id_lists):
+        """The items of any of `id_lists` (querysets of pks, each "the newest n of ..."), in one
+        query that reads each list off its index: on PostgreSQL `pk IN (... UNION ALL ...)`;
+        elsewhere one `pk IN (...)` per list."""
+        first, *rest = id_lists
+        if rest and connections[self.db].features.supports_slicing_ordering_in_compound:
+            return self.filter(pk__in=first.union(*rest, all=True))
+        wanted = models.Q()
+        for ids in id_lists:
+            wanted |= models.Q(pk__in=ids)
+        return self.filter(wanted)
 
 
 class Publishable(models.Model):

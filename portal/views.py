@@ -8,7 +8,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -45,12 +44,15 @@ def home_content():
     lists(Article)
     published = Article.objects.published()
     blocks = [(entry, {entry.pk, *(child.pk for child in entry.children)}) for entry in main_menu()]
-    wanted = Q(pk__in=published.filter(is_featured=True).values("pk")[:HOME_FEATURED])
-    wanted |= Q(pk__in=published.values("pk")[: HOME_FEATURED + HOME_LATEST])
-    for _entry, ids in blocks:
-        newest = published.filter(category_id__in=ids).values("pk")[:HOME_PER_CATEGORY]
-        wanted |= Q(pk__in=newest)
-    articles = list(published.for_listing().filter(wanted))
+    newest = [
+        published.filter(is_featured=True).values("pk")[:HOME_FEATURED],
+        published.values("pk")[: HOME_FEATURED + HOME_LATEST],
+        *(
+            published.filter(category_id__in=ids).values("pk")[:HOME_PER_CATEGORY]
+            for _entry, ids in blocks
+        ),
+    ]
+    articles = list(published.for_listing().among(*newest))
     featured = [article for article in articles if article.is_featured][:HOME_FEATURED]
     shown = {article.pk for article in featured}
     latest = [article for article in articles[: HOME_FEATURED + HOME_LATEST]]

@@ -2,7 +2,7 @@
 
 import datetime
 
-from django.db.models import Case, Count, Q, Value, When
+from django.db.models import Case, Count, Q, When
 from django.http import Http404
 from django.utils import timezone
 from django.views.generic import DetailView, ListView
@@ -109,26 +109,29 @@ def related_and_others(article):
     tag_ids = [tag.pk for tag in article.tags.all()]
     lists(Article, category=[article.category_id])
     lists(Article, tags=tag_ids)
-    published = Article.objects.published()
+    published = Article.objects.published().order_by(*Article._meta.ordering)
+    # The lists show a title, an address and a date: nothing else is read.
+    shown = ("title", "slug", "publish_at", "category_id")
     newest = (
         published.filter(category_id=article.category_id)
         .exclude(pk=article.pk)
-        .values("pk")[: OTHER_ARTICLES + RELATED_ARTICLES]
+        .only(*shown)[: OTHER_ARTICLES + RELATED_ARTICLES]
     )
-    wanted = Q(pk__in=newest)
-    shared = Value(0)
-    if tag_ids:
-        same_category = Case(When(category_id=article.category_id, then=1), default=0)
-        sharing = (
-            published.filter(tags__in=tag_ids)
-            .exclude(pk=article.pk)
-            .annotate(shared=Count("tags"), same_category=same_category)
-            .order_by("-shared", "-same_category", "-publish_at", "-pk")
-            .values("pk")
-        )
-        wanted |= Q(pk__in=sharing[:RELATED_ARTICLES])
-        shared = Count("tags", filter=Q(tags__in=tag_ids))
-    found = list(published.for_listing().filter(wanted).annotate(shared=shared))
+    if not tag_ids:
+        return [], list(newest[:OTHER_ARTICLES])
+    same_category = Case(When(category_id=article.category_id, then=1), default=0)
+    sharing = (
+        published.filter(tags__in=tag_ids)
+        .exclude(pk=article.pk)
+        .annotate(shared=Count("tags"), same_category=same_category)
+        .order_by("-shared", "-same_category", "-publish_at", "-pk")
+        .values("pk")
+    )
+    found = list(
+        published.among(newest.values("pk"), sharing[:RELATED_ARTICLES])
+        .only(*shown)
+        .annotate(shared=Count("tags", filter=Q(tags__in=tag_ids)))
+    )
     related = sorted(
         (a for a in found if a.shared),
         key=lambda a: (
@@ -137,7 +140,7 @@ def related_and_others(article):
             -a.publish_at.timestamp(),
             -a.pk,
         ),
-    )
+    )[:RELATED_ARTICLES]
     taken = {a.pk for a in related}
     others = [a for a in found if a.category_id == article.category_id and a.pk not in taken]
     return related, others[:OTHER_ARTICLES]

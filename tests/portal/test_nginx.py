@@ -36,7 +36,7 @@ SAME_HEADERS = (
 @pytest.fixture
 def nginx(live_server, settings):
     if not shutil.which("nginx"):
-        pytest.fail("nginx is needed: `apt-get install nginx` (.ci/run installs it).")
+        pytest.fail("nginx is needed: `apt-get install nginx` (.ci/provision installs it).")
     settings.ACCEL_REDIRECT = True
     work = Path(tempfile.mkdtemp(prefix="portal-nginx-test-"))
     port, app_port = free_port(), live_server.url.rsplit(":", 1)[1]
