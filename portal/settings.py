@@ -338,6 +338,20 @@ AXES_CLIENT_IP_CALLABLE = "portal.signin.client_ip"
 AXES_LOCKOUT_CALLABLE = "portal.signin.lockout_response"
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_VERBOSE = False
+# The posted form of a failed sign-in is kept for administrators: every credential in it is
+# masked (axes masks "password" itself), a backup code or a fresh code above all.
+AXES_SENSITIVE_PARAMETERS = [
+    "username",
+    "ip_address",
+    "otp_token",
+    "token",
+    "password1",
+    "password2",
+    "old_password",
+    "new_password1",
+    "new_password2",
+    "csrfmiddlewaretoken",
+]
 
 # Two-factor sign-in (TOTP apps such as Google Authenticator, plus single-use backup codes).
 # Mandatory for staff unless turned off; off by default in local development only.
@@ -361,6 +375,9 @@ EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_HOURS", 24) * 3600
+# "Quên mật khẩu?" requests per hour: from one client, and for one address (portal.accounts).
+PASSWORD_RESET_CLIENT_LIMIT = env_int("PASSWORD_RESET_CLIENT_LIMIT", 10)
+PASSWORD_RESET_ADDRESS_LIMIT = env_int("PASSWORD_RESET_ADDRESS_LIMIT", 3)
 
 # Uploaded images are judged by their content; these bound what one upload may cost.
 IMAGE_MAX_BYTES = env_int("IMAGE_MAX_BYTES", 10 * 1024 * 1024)
@@ -472,3 +489,6 @@ LOGGING = {
 
 # Serve uploads from the app when nothing in front of it does (one machine, no object storage).
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
+# Behind deploy/nginx.conf with media on disk: the app checks who may download a document's
+# file and nginx sends it (X-Accel-Redirect to its internal /media/documents/).
+ACCEL_REDIRECT = env_bool("ACCEL_REDIRECT", False)

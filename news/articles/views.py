@@ -4,12 +4,12 @@ import datetime
 
 from django.db.models import Case, Count, Q, When
 from django.http import Http404
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.views.generic import DetailView, ListView
 
 from news.cache import cached, lists
 from news.pagination import DeferredJoinPaginator
+from news.preview import PreviewMixin
 
 from .models import Article, Category, Tag
 
@@ -65,25 +65,25 @@ class TagView(ListView):
     cache_query = ("page",)
 
     def get_queryset(self):
-        self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
+        # A keyword only unpublished articles use is 404: its page must not tell that an
+        # embargoed subject exists.
+        published = Article.objects.published()
+        self.tag = Tag.objects.filter(slug=self.kwargs["slug"], articles__in=published).first()
+        if self.tag is None:
+            raise Http404
         lists(Article, tags=[self.tag.pk])
-        return Article.objects.published().for_listing().filter(tags=self.tag)
+        return published.for_listing().filter(tags=self.tag)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(tag=self.tag, **kwargs)
 
 
-class ArticleView(DetailView):
+class ArticleView(PreviewMixin, DetailView):
     template_name = "articles/article_detail.html"
     context_object_name = "article"
 
-    def can_preview(self):
-        user = self.request.user
-        return user.is_active and user.is_staff and user.has_perm("articles.change_article")
-
     def get_queryset(self):
-        articles = Article.objects.select_related("category__parent").prefetch_related("tags")
-        return articles if self.can_preview() else articles.published()
+        return Article.objects.select_related("category__parent").prefetch_related("tags")
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
@@ -91,16 +91,11 @@ class ArticleView(DetailView):
             self.object.count_view()
             # Served again from the page cache, the page still counts its views.
             response.counts_view = (Article._meta.label_lower, self.object.pk)
-        else:
-            # A preview: never cached, never indexed.
-            response["Cache-Control"] = "private, no-store"
-            response["X-Robots-Tag"] = "noindex"
         return response
 
     def get_context_data(self, **kwargs):
         related, others = related_and_others(self.object)
         return super().get_context_data(
-            preview=not self.object.is_published,
             related_articles=related,
             other_articles=others,
             **kwargs,

@@ -3,6 +3,7 @@
 from django.views.generic import DetailView, ListView
 
 from news.cache import lists
+from news.preview import PreviewMixin
 
 from .models import Album, Photo
 
@@ -20,12 +21,10 @@ class AlbumListView(ListView):
         return Album.objects.published().for_listing()
 
 
-class AlbumDetailView(DetailView):
+class AlbumDetailView(PreviewMixin, DetailView):
     template_name = "galleries/album_detail.html"
     context_object_name = "album"
-
-    def get_queryset(self):
-        return Album.objects.published()
+    model = Album
 
     def get_context_data(self, **kwargs):
         lists(Photo, album=[self.object.pk])

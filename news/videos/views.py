@@ -3,6 +3,7 @@
 from django.views.generic import DetailView, ListView
 
 from news.cache import lists
+from news.preview import PreviewMixin
 
 from .models import Video
 
@@ -21,12 +22,10 @@ class VideoListView(ListView):
         return Video.objects.published().defer("description")
 
 
-class VideoDetailView(DetailView):
+class VideoDetailView(PreviewMixin, DetailView):
     template_name = "videos/video_detail.html"
     context_object_name = "video"
-
-    def get_queryset(self):
-        return Video.objects.published()
+    model = Video
 
     def get_context_data(self, **kwargs):
         lists(Video)
