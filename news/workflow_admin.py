@@ -46,7 +46,7 @@ class WorkflowAdmin(VersionAdmin):
     frozen_when_published = ()
     # When and how prominently an item appears: set only by those who may publish, so that an
     # editor's bulk "publish" never carries a writer's choice of time or prominence along.
-    editorial_fields = ("publish_at",)
+    editorial_fields = ("publish_at", "unpublish_at")
 
     # Who may do what -----------------------------------------------------------------------
 
