@@ -391,6 +391,10 @@ DOCUMENT_MAX_BYTES = env_int("DOCUMENT_MAX_BYTES", 20 * 1024 * 1024)
 # (TRUSTED_PROXY_COUNT).
 VISITS_ONLINE_SECONDS = env_int("VISITS_ONLINE_SECONDS", 300)
 VISITS_FLUSH_SECONDS = env_int("VISITS_FLUSH_SECONDS", 60)
+# Page views are kept in each process and sent to the cache together this often.
+VISITS_BATCH_SECONDS = env_float("VISITS_BATCH_SECONDS", 1.0)
+# Views of articles one address may add in an hour ("Tin đọc nhiều" cannot be pushed by a script).
+VIEWS_PER_ADDRESS_HOUR = env_int("VIEWS_PER_ADDRESS_HOUR", 300)
 
 # CKEditor 5: a toolbar fit for news. No source editing, general HTML support, HTML embed or
 # media embed; the server-side sanitizer (news.richtext) drops what they would produce anyway.

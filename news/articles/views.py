@@ -88,8 +88,7 @@ class ArticleView(PreviewMixin, DetailView):
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
         if self.object.is_published:
-            self.object.count_view()
-            # Served again from the page cache, the page still counts its views.
+            # Counted for readers (once a day each) by the site, from the page cache too.
             response.counts_view = (Article._meta.label_lower, self.object.pk)
         return response
 
