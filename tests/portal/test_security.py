@@ -85,23 +85,6 @@ def test_a_script_origin_can_be_added_for_one_response(client, settings):
     assert "analytics" not in client.get("/")["Content-Security-Policy"]
 
 
-def test_a_source_provider_applies_to_every_response(client):
-    from portal import security
-
-    def analytics(request):
-        return [("script-src", "https://analytics.example.vn"), ("connect-src", "")]
-
-    security.add_source_provider(analytics)
-    try:
-        for url in ["/", "/admin/login/"]:
-            csp = policy(client.get(url))
-            assert csp["script-src"] == "'self' https://analytics.example.vn"
-            assert csp["connect-src"] == "'self'"
-    finally:
-        security._providers.remove(analytics)
-    assert "analytics" not in client.get("/")["Content-Security-Policy"]
-
-
 def test_media_is_typed_never_sniffed_and_cannot_run(client, settings):
     settings.MEDIA_ROOT.mkdir(parents=True)
     (settings.MEDIA_ROOT / "anh-a1b2c3d4.png").write_bytes(image_bytes("PNG"))
