@@ -31,6 +31,9 @@ ROLES = {
     ADMINISTRATOR: {
         **_EDITOR,
         "portal": ALL,
+        # Old addresses and the reports of imports from old sites (portal.redirects, importers).
+        "redirects": ALL,
+        "importers": ["view_importrun", "delete_importrun"],
         "auth": ["add_user", "change_user", "view_user", "view_group"],
         "admin": ["view_logentry"],
         "axes": [

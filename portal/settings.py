@@ -90,6 +90,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "portal",
+    "portal.redirects",
+    "portal.importers",
     "news.articles",
     "news.galleries",
     "news.videos",
@@ -108,6 +110,9 @@ MIDDLEWARE = [
     "portal.visits.VisitMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "portal.pagecache.PageCacheMiddleware",
+    # Inside the page cache: only a 404, or a request with an old site's parameter, looks up
+    # a redirect (portal/redirects/middleware.py).
+    "portal.redirects.middleware.RedirectMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -283,6 +288,30 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 # How long browsers, nginx and a CDN may reuse a page without asking again.
 PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 10)
 PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/editor/", "/media/", "/static/")
+# Old addresses (portal/redirects): query parameters of old sites' address schemes that make a
+# request look up a redirect even when a page answers it ("/?p=123" would be the home page).
+# Names are compared in lower case; the site's own parameters (q, page...) must not be here.
+REDIRECT_QUERY_PARAMETERS = frozenset(
+    env_list(
+        "REDIRECT_QUERY_PARAMETERS",
+        default=[
+            "p",
+            "page_id",
+            "cat",
+            "tag",
+            "attachment_id",
+            "m",
+            "option",
+            "itemid",
+            "id",
+            "catid",
+            "newsid",
+            "articleid",
+            "tabid",
+        ],
+    )
+)
+REDIRECT_SKIP_PREFIXES = ("/admin/", "/editor/", "/media/", "/static/", "/healthz", "/readyz")
 # Page views are added up in each process and written at most this often.
 VIEW_COUNT_FLUSH_SECONDS = env_int("VIEW_COUNT_FLUSH_SECONDS", 5)
 # Sign-in and sessions of staff. Django's login() gives a new session key, logout is a POST,
