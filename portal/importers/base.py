@@ -2,7 +2,6 @@
 address of every item known before any is written, images and links pointed at their new
 copies, and the rule for items imported before."""
 
-import datetime
 import hashlib
 import json
 import sys
@@ -25,9 +24,6 @@ from .writer import Writer
 
 # Part of every item's checksum: a new version of the conversion re-imports unchanged items.
 CONVERSION_VERSION = 1
-# An item edited on the portal after it was imported is not overwritten (without --overwrite);
-# this much later than the import counts as edited.
-EDIT_MARGIN = datetime.timedelta(seconds=2)
 SLUG_LENGTHS = {Article: 255, Page: 200}
 URL_NAMES = {Article: "articles:detail", Page: "pages:detail"}
 
@@ -160,7 +156,9 @@ class Importer:
         if old_check == check and not data.get("incomplete"):
             self.report.count("unchanged", report_kind)
             return None, None
-        if state[1] > imported_at + EDIT_MARGIN and not self.overwrite:
+        # Writes of an import set `updated_at` before its record's `imported_at`: a later
+        # `updated_at` is an edit made on the portal, which is not overwritten unless asked.
+        if state[1] > imported_at and not self.overwrite:
             self.report.skip(
                 report_kind,
                 "đã được sửa trên cổng sau lần nhập trước (chạy với --overwrite để ghi đè)",

@@ -15,7 +15,7 @@ import unicodedata
 
 from selectolax.lexbor import LexborHTMLParser
 
-from news.richtext import sanitize
+from news.richtext import DROP_WITH_CONTENT, sanitize
 
 _BLOCK = (
     r"(?:table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre|form|"
@@ -70,7 +70,10 @@ def autop(text):
 def plain(text):
     """Text of an HTML snippet (an excerpt, a title), unescaped, on one line, NFC."""
     if "<" in text:
-        text = LexborHTMLParser(f"<div>{text}</div>").body.text(separator=" ")
+        root = LexborHTMLParser(f"<div>{text}</div>").body
+        for node in root.css(", ".join(sorted(DROP_WITH_CONTENT))):
+            node.decompose()
+        text = root.text(separator=" ")
     text = html.unescape(text) if "&" in text else text
     return unicodedata.normalize("NFC", _WHITESPACE.sub(" ", text).strip())
 
@@ -105,6 +108,10 @@ class Body:
     def __init__(self, text):
         self.tree = LexborHTMLParser(unicodedata.normalize("NFC", text or ""))
         self.root = self.tree.body
+        # What the sanitizer drops with its content goes first: no script's text may become a
+        # lead or a source. The rest is sanitized at the end, once images have their new src.
+        for node in self.root.css(", ".join(sorted(DROP_WITH_CONTENT))) if self.root else []:
+            node.decompose()
 
     def images(self):
         return self.root.css("img") if self.root else []
