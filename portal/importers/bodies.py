@@ -31,6 +31,10 @@ _PARAGRAPHS = re.compile(r"\n\s*\n")
 _BARE_URL = re.compile(r"^https?://[^\s<>\"']+$")
 _BLOCK_COMMENT = re.compile(r"<!--\s*/?wp:.*?-->", re.DOTALL)
 _WHITESPACE = re.compile(r"\s+")
+_SPACE = r"(?:\s|&nbsp;|\u00a0)"
+_PARAGRAPH_EDGE_START = re.compile(rf"(<(?:p|li|td|th|h[2-6]|figcaption)>){_SPACE}+")
+_PARAGRAPH_EDGE_END = re.compile(rf"{_SPACE}+(</(?:p|li|td|th|h[2-6]|figcaption)>)")
+_EMPTY_PARAGRAPH = re.compile(rf"<p>{_SPACE}*(?:<br>{_SPACE}*)*</p>\n?")
 
 
 def has_blocks(text):
@@ -167,7 +171,11 @@ class Body:
                 node.decompose()
 
     def html(self):
-        return sanitize(self.root.inner_html if self.root else "")
+        clean = sanitize(self.root.inner_html if self.root else "")
+        # Old editors indented paragraphs with spaces and spaced them with empty ones.
+        clean = _PARAGRAPH_EDGE_START.sub(r"\1", clean)
+        clean = _PARAGRAPH_EDGE_END.sub(r"\1", clean)
+        return _EMPTY_PARAGRAPH.sub("", clean).strip()
 
 
 def figure(image_html, caption):

@@ -358,28 +358,29 @@ class SavedPagesImport(Importer):
 
     def images(self, tree, body_node):
         """Images outside the body (put before it as figures) and the featured image's
-        (src, alt, caption); a featured image taken from the body leaves the body."""
-        extra = []
-        selector = self.selectors.get("images")
+        (src, alt, caption); the featured image is shown once, as such."""
         body_images = {node.mem_id for node in body_node.css("img")}
-        if selector:
-            for node in tree.css(selector):
-                if node.tag == "img" and node.mem_id not in body_images and node.attrs.get("src"):
-                    extra.append((node.html, _caption_of(node)))
-        featured = None
+        featured, featured_id = None, None
         if self.selectors.get("image"):
             node = _select(tree, self.selectors["image"])
             if isinstance(node, str) and node:
                 featured = (node, "", "")
             elif node is not None and node.attrs.get("src"):
                 featured = (node.attrs["src"], node.attrs.get("alt") or "", _caption_of(node))
-                if node.mem_id in body_images:
-                    holder = (
-                        node.parent
-                        if node.parent is not None and node.parent.tag == "figure"
-                        else node
-                    )
-                    holder.decompose()
+                featured_id = node.mem_id
+                if featured_id in body_images:
+                    parent = node.parent
+                    (parent if parent is not None and parent.tag == "figure" else node).decompose()
+        extra = []
+        if self.selectors.get("images"):
+            for node in tree.css(self.selectors["images"]):
+                if (
+                    node.tag == "img"
+                    and node.mem_id not in body_images
+                    and node.mem_id != featured_id
+                    and node.attrs.get("src")
+                ):
+                    extra.append((node.html, _caption_of(node)))
         return extra, featured
 
     # Categories ------------------------------------------------------------------------------
@@ -445,6 +446,9 @@ class SavedPagesImport(Importer):
         if not self.is_own(url):
             return None
         fragment = f"#{parts.fragment}" if parts.fragment else ""
+        saved = urlsplit(url)
+        if not saved.query:  # a link to a saved file: "ChiTiet.aspx@ID=7.html"
+            url = urljoin(self.base_url, address_of_file(saved.path.lstrip("/")).lstrip("/"))
         old = addresses.split(url)
         key = self.known.get(old)
         if key is not None:

@@ -25,7 +25,7 @@ Xem thêm <a href="{BASE}/?p=13">bài về đại hội</a>, <a href="{BASE}/cat
 
 Theo Báo Nam Định,"""
 
-BLOCK_BODY = f"""<!-- wp:paragraph -->
+BLOCK_BODY = """<!-- wp:paragraph -->
 <p>Đại hội Đoàn Thanh niên nhiệm kỳ 2022-2027 diễn ra thành công.</p>
 <!-- /wp:paragraph -->
 <!-- wp:shortcode -->
@@ -82,29 +82,86 @@ def items(base=BASE):
             tags=[("thanh-nien", "Thanh niên"), ("dang-vien", "Đảng viên")],
             creator="ctv",
         ),
-        Item(14, "Bài hẹn giờ", "Sẽ đăng sau.", status="future", name="hen-gio",
-             date_gmt="2099-01-01 01:00:00", categories=[("tin-tuc", "Tin tức")]),
-        Item(15, "Bài nháp", "Nháp.", status="draft", name="", date_gmt="0000-00-00 00:00:00",
-             date="2021-11-01 09:00:00", categories=[("tin-tuc", "Tin tức")]),
-        Item(16, "Bài chờ duyệt", "Chờ.", status="pending", name="cho-duyet",
-             categories=[("tin-tuc", "Tin tức")]),
-        Item(17, "Bài riêng tư", "Chỉ nội bộ.", status="private", name="rieng-tu",
-             categories=[("tin-tuc", "Tin tức")]),
-        Item(18, "Bài có mật khẩu", "Nội dung bí mật của bài có mật khẩu.", name="mat-khau",
-             password="bimat", categories=[("tin-tuc", "Tin tức")]),
+        Item(
+            14,
+            "Bài hẹn giờ",
+            "Sẽ đăng sau.",
+            status="future",
+            name="hen-gio",
+            date_gmt="2099-01-01 01:00:00",
+            categories=[("tin-tuc", "Tin tức")],
+        ),
+        Item(
+            15,
+            "Bài nháp",
+            "Nháp.",
+            status="draft",
+            name="",
+            date_gmt="0000-00-00 00:00:00",
+            date="2021-11-01 09:00:00",
+            categories=[("tin-tuc", "Tin tức")],
+        ),
+        Item(
+            16,
+            "Bài chờ duyệt",
+            "Chờ.",
+            status="pending",
+            name="cho-duyet",
+            categories=[("tin-tuc", "Tin tức")],
+        ),
+        Item(
+            17,
+            "Bài riêng tư",
+            "Chỉ nội bộ.",
+            status="private",
+            name="rieng-tu",
+            categories=[("tin-tuc", "Tin tức")],
+        ),
+        Item(
+            18,
+            "Bài có mật khẩu",
+            "Nội dung bí mật của bài có mật khẩu.",
+            name="mat-khau",
+            password="bimat",
+            categories=[("tin-tuc", "Tin tức")],
+        ),
         Item(19, "Bài trong thùng rác", "Xóa rồi.", status="trash", name="thung-rac__trashed"),
         Item(20, "Bản sửa đổi", "Cũ.", post_type="revision", status="inherit", parent=12),
         Item(21, "Trang chủ", "", post_type="nav_menu_item", name="21"),
-        Item(22, "Giới thiệu", "Đảng bộ Khối được thành lập năm 1999.\n\nCó 159 tổ chức cơ sở.",
-             post_type="page", name="gioi-thieu", menu_order=3, link=f"{base}/gioi-thieu/"),
+        Item(
+            22,
+            "Giới thiệu",
+            "Đảng bộ Khối được thành lập năm 1999.\n\nCó 159 tổ chức cơ sở.",
+            post_type="page",
+            name="gioi-thieu",
+            menu_order=3,
+            link=f"{base}/gioi-thieu/",
+        ),
         Item(23, "Sản phẩm", "Không nhập.", post_type="product", name="san-pham"),
-        Item(24, LONG_TITLE, "Nội dung bài có tiêu đề dài.", name="tieu-de-dai",
-             categories=[("thong-bao", "Thông báo")], meta={"_thumbnail_id": "52"}),
-        Item(25, UTF8_TITLE, "Nội dung có chữ “ngoặc kép” và ký hiệu ✓.", name="%c4%91ang-uy",
-             categories=[("tin-tuc", "Tin tức")]),
+        Item(
+            24,
+            LONG_TITLE,
+            "Nội dung bài có tiêu đề dài.",
+            name="tieu-de-dai",
+            categories=[("thong-bao", "Thông báo")],
+            meta={"_thumbnail_id": "52"},
+        ),
+        Item(
+            25,
+            UTF8_TITLE,
+            "Nội dung có chữ “ngoặc kép” và ký hiệu ✓.",
+            name="%c4%91ang-uy",
+            categories=[("tin-tuc", "Tin tức")],
+        ),
     ]
 
 
 def archive(version="1.2", base=BASE, extra=()):
-    return export([*items(base), *extra], base=base, version=version, categories=CATEGORIES,
-                  tags=TAGS, authors=[("admin", "Minh Anh"), ("ctv", "Cộng tác viên Thu Hà")])
+    return export(
+        [*items(base), *extra],
+        base=base,
+        version=version,
+        categories=CATEGORIES,
+        tags=TAGS,
+        authors=[("admin", "Minh Anh"), ("ctv", "Cộng tác viên Thu Hà")],
+    )

@@ -16,7 +16,7 @@ from portal.importers.models import ImportedItem, ImportRun
 from portal.models import SearchEntry
 from portal.redirects.models import Redirect
 from tests.factories import image_bytes
-from tests.importers.archive import BASE, LONG_TITLE, UTF8_TITLE, archive
+from tests.importers.archive import LONG_TITLE, UTF8_TITLE, archive
 from tests.importers.wxr import Item, export
 
 pytestmark = pytest.mark.django_db
@@ -48,7 +48,9 @@ def test_a_classic_post_arrives_with_every_field(imported, client):
     assert article.lead == "Ngày 15-10, Đảng ủy Khối tổ chức hội nghị tổng kết công tác năm 2021."
     assert article.source == "Báo Nam Định" and article.author_name == "Minh Anh"
     # One stored copy for the featured image and the same picture in the body.
-    assert Path(article.image.name).stem in article.body and article.image_alt == "Quang cảnh hội nghị"
+    assert (
+        Path(article.image.name).stem in article.body and article.image_alt == "Quang cảnh hội nghị"
+    )
     assert article.image_caption == "Các đại biểu" and article.image_renditions["webp"]
 
     html = page(client, article.get_absolute_url())
@@ -172,7 +174,9 @@ def test_running_again_updates_instead_of_duplicating(uploads, write_export, run
 
     again = run_import("import_wordpress", path, media=str(uploads))
     assert "Nhập xong: 0 tạo mới, 0 cập nhật" in again
-    assert [m.objects.count() for m in (Article, Page, Category, Tag, Redirect, ImportedItem)] == counts
+    assert [
+        m.objects.count() for m in (Article, Page, Category, Tag, Redirect, ImportedItem)
+    ] == counts
     assert sorted(p.name for p in (uploads.parent / "media").rglob("*") if p.is_file()) == files
 
     # The export changed on the old site: the item is updated in place, its address kept.
@@ -196,7 +200,9 @@ def test_running_again_updates_instead_of_duplicating(uploads, write_export, run
 
 
 def test_dry_run_writes_nothing(uploads, write_export, run_import, settings):
-    report = run_import("import_wordpress", write_export(archive()), media=str(uploads), dry_run=True)
+    report = run_import(
+        "import_wordpress", write_export(archive()), media=str(uploads), dry_run=True
+    )
     assert report.startswith("CHẠY THỬ: không có gì được ghi.")
     assert "Bài viết: 9 tạo mới" in report and "Trang: 1 tạo mới" in report
     for model in (Article, Page, Category, Tag, Redirect, ImportedItem, ImportRun):
@@ -230,8 +236,9 @@ def test_files_fetched_from_the_old_site_over_http(old_site, write_export, run_i
     assert "không có trong thư mục tệp đã cho (--media)" in report
 
 
-def test_author_map_links_posts_to_staff_accounts(uploads, write_export, run_import, tmp_path,
-                                                    staff_user):
+def test_author_map_links_posts_to_staff_accounts(
+    uploads, write_export, run_import, tmp_path, staff_user
+):
     mapping = tmp_path / "tac-gia.toml"
     mapping.write_text('admin = "bientapvien"\nctv = "thuha"\n', encoding="utf-8")
     report = run_import(
@@ -246,11 +253,16 @@ def test_author_map_links_posts_to_staff_accounts(uploads, write_export, run_imp
 
 @pytest.mark.parametrize("version", ["1.0", "1.1", "1.2"])
 def test_every_wxr_version(version, write_export, run_import):
-    text = export([Item(7, "Bài từ WXR cũ", "Nội dung.", name="bai-wxr", excerpt="Sapo cũ.")],
-                  version=version)
+    text = export(
+        [Item(7, "Bài từ WXR cũ", "Nội dung.", name="bai-wxr", excerpt="Sapo cũ.")], version=version
+    )
     run_import("import_wordpress", write_export(text))
     article = Article.objects.get()
-    assert (article.title, article.lead, article.body) == ("Bài từ WXR cũ", "Sapo cũ.", "<p>Nội dung.</p>")
+    assert (article.title, article.lead, article.body) == (
+        "Bài từ WXR cũ",
+        "Sapo cũ.",
+        "<p>Nội dung.</p>",
+    )
 
 
 def test_staff_see_imported_items_and_the_report_in_the_admin(imported, staff_client, admin_client):

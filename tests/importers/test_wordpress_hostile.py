@@ -110,7 +110,9 @@ def test_hostile_content_is_sanitized_like_the_editors(write_export, run_import,
         '<iframe src="https://evil.example"></iframe><img src="data:image/png;base64,AAAA" '
         'onerror="alert(3)"></p>'
     )
-    run_import("import_wordpress", write_export(export([Item(1, "<b>Tiêu đề</b>", body, name="x")])))
+    run_import(
+        "import_wordpress", write_export(export([Item(1, "<b>Tiêu đề</b>", body, name="x")]))
+    )
     article = Article.objects.get()
     assert article.title == "Tiêu đề"
     for bad in ("script", "onclick", "javascript:", "iframe", "onerror", "data:"):

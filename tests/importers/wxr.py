@@ -80,8 +80,16 @@ def item_xml(item, base):
     return "\t<item>\n\t\t" + "\n\t\t".join(parts) + "\n\t</item>\n"
 
 
-def export(items, *, base="http://old.example.vn", version="1.2", categories=(), tags=(),
-           authors=(("admin", "Minh Anh"),), prolog=""):
+def export(
+    items,
+    *,
+    base="http://old.example.vn",
+    version="1.2",
+    categories=(),
+    tags=(),
+    authors=(("admin", "Minh Anh"),),
+    prolog="",
+):
     """The text of a WXR file. `categories`: (nicename, name, parent nicename, term id)."""
     wp = NAMESPACES[version]
     head = [
