@@ -29,8 +29,8 @@ class Report:
     def __init__(self, dry_run=False):
         self.dry_run = dry_run
         self.counts = Counter()  # (action, kind) -> n
-        self.reasons = defaultdict(list)  # (action, reason) -> examples
-        self.notes = defaultdict(list)  # remark -> examples
+        self.reasons = defaultdict(_Examples)  # (action, reason) -> examples
+        self.notes = defaultdict(_Examples)  # remark -> examples
         self.tallies = defaultdict(Counter)  # heading -> {name: n}
 
     def count(self, action, kind, n=1):
@@ -38,14 +38,14 @@ class Report:
 
     def skip(self, kind, reason, example=None):
         self.count("skipped", kind)
-        self.reasons[("skipped", reason)].append(example)
+        self.reasons[("skipped", reason)].add(example)
 
     def refuse(self, kind, reason, example=None):
         self.count("refused", kind)
-        self.reasons[("refused", reason)].append(example)
+        self.reasons[("refused", reason)].add(example)
 
     def note(self, remark, example=None):
-        self.notes[remark].append(example)
+        self.notes[remark].add(example)
 
     def tally(self, heading, name, n=1):
         self.tallies[heading][name] += n
@@ -71,20 +71,31 @@ class Report:
             if parts:
                 lines.append(f"- {label.capitalize()}: {', '.join(parts)}.")
         for (action, reason), examples in self.reasons.items():
-            lines.append(f"{ACTIONS[action].capitalize()} {len(examples)}: {reason}")
-            lines += _examples(examples)
+            lines.append(f"{ACTIONS[action].capitalize()} {examples.count}: {reason}")
+            lines += examples.lines()
         for remark, examples in self.notes.items():
-            lines.append(f"{remark} ({len(examples)})")
-            lines += _examples(examples)
+            lines.append(f"{remark} ({examples.count})")
+            lines += examples.lines()
         for heading, names in self.tallies.items():
             listed = ", ".join(f"{name}: {n}" for name, n in names.most_common())
             lines.append(f"{heading}: {listed}.")
         return "\n".join(lines)
 
 
-def _examples(examples):
-    shown = [f"    {example}" for example in examples[:EXAMPLES] if example]
-    more = len([e for e in examples if e]) - len(shown)
-    if more > 0:
-        shown.append(f"    ... và {more} mục khác")
-    return shown
+class _Examples:
+    """How many times something happened, and the first few items it happened to."""
+
+    def __init__(self):
+        self.count = 0
+        self.shown = []
+
+    def add(self, example):
+        self.count += 1
+        if example and len(self.shown) < EXAMPLES:
+            self.shown.append(example)
+
+    def lines(self):
+        more = self.count - len(self.shown) if self.shown else 0
+        return [f"    {example}" for example in self.shown] + (
+            [f"    ... và {more} mục khác"] if more > 0 else []
+        )

@@ -106,6 +106,7 @@ def elements(path, *, label="Đọc tệp"):
         progress(total=os.path.getsize(path), unit="B", unit_scale=True, desc=label) as bar,
     ):
         depth = 0
+        channel = None
         try:
             # The parser is defusedxml's: entity declarations and external references stop it.
             for event, element in ElementTree.iterparse(  # noqa: S314
@@ -113,9 +114,13 @@ def elements(path, *, label="Đọc tệp"):
             ):
                 if event == "start":
                     depth += 1
+                    if depth == 2:
+                        channel = element
                     yield event, depth, element
                 else:
                     yield event, depth, element
+                    if depth == 3 and channel is not None:
+                        channel.clear()  # read and done with: memory stays flat
                     depth -= 1
         except ElementTree.ParseError as error:
             line, column = error.position
@@ -223,7 +228,6 @@ class WordPressImport(Importer):
                 self._scan_channel(name, element)
             elif name in ("title", "link"):
                 self.site.setdefault(name, (element.text or "").strip())
-            element.clear()
         if not wxr:
             raise _failed("cả tệp", "không có dữ liệu WordPress (thiếu wp:wxr_version)")
         version = self.site.get("wxr_version", "")
@@ -404,17 +408,15 @@ class WordPressImport(Importer):
     def import_items(self):
         with progress(total=self.item_count, unit=" mục", desc="Nhập") as bar:
             for event, depth, element in elements(self.path, label="Nhập"):
-                if event == "end" and depth == 3:
-                    if _split(element.tag)[1] == "item":
-                        self.import_item(read_item(element))
-                        bar.update(1)
-                    element.clear()
+                if event == "end" and depth == 3 and _split(element.tag)[1] == "item":
+                    self.import_item(read_item(element))
+                    bar.update(1)
 
     def import_item(self, item):
         post_type = item.get("post_type", "")
         status = item.get("status", "")
         title = plain(item.get("title", ""))
-        label = f"{title or '(không tiêu đề)'} [mã {item.get('post_id', '?')}]"
+        label = f"{shorten(title, 80) or '(không tiêu đề)'} [mã {item.get('post_id', '?')}]"
         if post_type == "attachment":
             return  # imported with the items that use them
         model = IMPORTED_TYPES.get(post_type)
