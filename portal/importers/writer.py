@@ -6,6 +6,7 @@ item. The caches are refreshed once, when the run ends (`finish`).
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
 from django.utils import timezone
 
 from news import cache
@@ -276,7 +277,8 @@ class Writer:
         )
 
     def finish(self):
-        """Write what is left and refresh the caches, once for the whole run."""
+        """Write what is left and refresh the caches, once for the whole run (after the
+        commit, so that no page is cached from what the transaction did not show yet)."""
         self.flush()
         if self.wrote:
-            cache.bump()
+            transaction.on_commit(cache.bump)

@@ -4,9 +4,9 @@ images, with their old addresses redirected. Run it again to bring changes acros
 import tomllib
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
-from portal.importers.base import ImportFailed
+from portal.importers.command import ImportCommand
 from portal.importers.wordpress import WordPressImport
 
 
@@ -26,7 +26,7 @@ def read_author_map(path):
     return {login: value.strip() for login, value in data.items()}
 
 
-class Command(BaseCommand):
+class Command(ImportCommand):
     help = (
         "Nhập tệp xuất WordPress (WXR 1.0–1.2): bài viết, trang, chuyên mục, từ khóa, ảnh; địa "
         "chỉ cũ chuyển về trang mới. Chạy lại để cập nhật, không tạo bản trùng."
@@ -40,11 +40,6 @@ class Command(BaseCommand):
             help="Bản sao thư mục wp-content/uploads của trang cũ: ảnh và tệp được lấy từ đây.",
         )
         parser.add_argument(
-            "--fetch-media",
-            action="store_true",
-            help="Tải ảnh và tệp còn thiếu từ trang cũ qua HTTP (chỉ từ tên miền của trang cũ).",
-        )
-        parser.add_argument(
             "--author-map",
             metavar="FILE",
             help='Tệp TOML ghép tác giả với tài khoản trên cổng, ví dụ admin = "bientap".',
@@ -55,32 +50,20 @@ class Command(BaseCommand):
             default="",
             help="Chuyên mục (đường dẫn) cho bài không có chuyên mục nào.",
         )
-        parser.add_argument(
-            "--overwrite",
-            action="store_true",
-            help="Ghi đè cả những bài đã được sửa trên cổng sau lần nhập trước.",
-        )
-        parser.add_argument("--dry-run", action="store_true", help="Chỉ báo cáo, không ghi gì.")
-        parser.add_argument("--batch-size", type=int, default=500, help="Số bài ghi mỗi lượt.")
+        super().add_arguments(parser)
 
     def handle(self, *args, export, **options):
         if not Path(export).is_file():
             raise CommandError(f"Không thấy tệp {export}.")
         if options["media"] and not Path(options["media"]).is_dir():
             raise CommandError(f"Không thấy thư mục {options['media']}.")
-        importer = WordPressImport(
-            export,
-            media=options["media"],
-            fetch_media=options["fetch_media"],
-            author_map=read_author_map(options["author_map"]) if options["author_map"] else {},
-            default_category=options["default_category"],
-            dry_run=options["dry_run"],
-            overwrite=options["overwrite"],
-            batch_size=max(1, options["batch_size"]),
+        authors = read_author_map(options["author_map"]) if options["author_map"] else {}
+        self.run(
+            lambda: WordPressImport(
+                export,
+                media=options["media"],
+                author_map=authors,
+                default_category=options["default_category"],
+                **self.run_options(options),
+            )
         )
-        try:
-            report = importer.run()
-        except ImportFailed as error:
-            raise CommandError(str(error)) from None
-        self.stdout.write(report.render())
-        self.stdout.write(self.style.SUCCESS(report.summary()))
