@@ -16,7 +16,7 @@ from portal.importers.models import ImportedItem, ImportRun
 from portal.models import SearchEntry
 from portal.redirects.models import Redirect
 from tests.factories import image_bytes
-from tests.importers.archive import LONG_TITLE, UTF8_TITLE, archive
+from tests.importers.archive import CATEGORIES, LONG_TITLE, UTF8_TITLE, archive
 from tests.importers.wxr import Item, export
 
 pytestmark = pytest.mark.django_db
@@ -281,3 +281,19 @@ def test_staff_see_imported_items_and_the_report_in_the_admin(imported, staff_cl
     assert "Bài có mật khẩu [mã 18]: có mật khẩu" in html
     html = page(admin_client, reverse("admin:redirects_redirect_changelist") + "?q=p%3D12")
     assert "/?p=12" in html and "/bai-viet/hoi-nghi-tong-ket/" in html
+
+
+def test_imported_articles_show_at_once_on_cached_pages(
+    uploads, write_export, run_import, client, settings, django_capture_on_commit_callbacks
+):
+    settings.PAGE_CACHE = True
+    # A first run makes the categories: the second writes no row one by one, only in bulk.
+    first = export([Item(1, "Bài đầu tiên", "Nội dung.", name="dau-tien")], categories=CATEGORIES)
+    with django_capture_on_commit_callbacks(execute=True):
+        run_import("import_wordpress", write_export(first, "first.xml"))
+    assert "Bài đầu tiên" in page(client, "/")
+    assert "Hội nghị tổng kết công tác" not in page(client, "/")  # cached from here
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        run_import("import_wordpress", write_export(archive()), media=str(uploads))
+    assert len(callbacks) == 1  # one refresh of the caches for the whole run
+    assert "Hội nghị tổng kết công tác" in page(client, "/")
