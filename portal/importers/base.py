@@ -45,7 +45,10 @@ def checksum(*parts):
 
 def progress(iterable=None, **kwargs):
     """A progress bar on a terminal (standard error), nothing in logs or tests."""
-    return tqdm(iterable, file=sys.stderr, disable=None, leave=False, dynamic_ncols=True, **kwargs)
+    options = {"disable": None, "leave": False, "dynamic_ncols": True, **kwargs}
+    if options["disable"] is False:
+        options["disable"] = None  # shown only on a terminal, even when asked for
+    return tqdm(iterable, file=sys.stderr, **options)
 
 
 class Importer:

@@ -94,7 +94,10 @@ def _split(tag):
 
 
 def elements(path, *, label="Đọc tệp"):
-    """(event, depth, element) of the export, streamed; ExportError names the broken line."""
+    """(event, depth, element) of the export, streamed; ExportError names the broken line.
+
+    The progress bar (bytes read) is left out when `label` is None.
+    """
     parser = DefusedXMLParser(
         target=ElementTree.TreeBuilder(),
         forbid_dtd=False,
@@ -103,7 +106,9 @@ def elements(path, *, label="Đọc tệp"):
     )
     with (
         open(path, "rb") as raw,
-        progress(total=os.path.getsize(path), unit="B", unit_scale=True, desc=label) as bar,
+        progress(
+            total=os.path.getsize(path), unit="B", unit_scale=True, desc=label, disable=not label
+        ) as bar,
     ):
         depth = 0
         channel = None
@@ -407,7 +412,7 @@ class WordPressImport(Importer):
 
     def import_items(self):
         with progress(total=self.item_count, unit=" mục", desc="Nhập") as bar:
-            for event, depth, element in elements(self.path, label="Nhập"):
+            for event, depth, element in elements(self.path, label=None):
                 if event == "end" and depth == 3 and _split(element.tag)[1] == "item":
                     self.import_item(read_item(element))
                     bar.update(1)
