@@ -311,6 +311,8 @@ REDIRECT_QUERY_PARAMETERS = frozenset(
         ],
     )
 )
+# The 404 list keeps at most this many addresses (more requests of those are still counted).
+REDIRECT_MISSING_LIMIT = env_int("REDIRECT_MISSING_LIMIT", 20_000)
 REDIRECT_SKIP_PREFIXES = ("/admin/", "/editor/", "/media/", "/static/", "/healthz", "/readyz")
 # Page views are added up in each process and written at most this often.
 VIEW_COUNT_FLUSH_SECONDS = env_int("VIEW_COUNT_FLUSH_SECONDS", 5)

@@ -182,7 +182,11 @@ class SavedPagesImport(Importer):
         exclude = self.profile.get("exclude") or []
         found = set()
         for pattern in include:
-            found.update(p for p in self.folder.glob(pattern) if p.is_file())
+            found.update(
+                path
+                for path in self.folder.glob(pattern)
+                if path.is_file() and path.resolve().is_relative_to(self.folder)
+            )
         for pattern in exclude:
             found.difference_update(self.folder.glob(pattern))
         return sorted(path.relative_to(self.folder).as_posix() for path in found)

@@ -7,9 +7,11 @@ through with one dictionary lookup. A 404 that no redirect answers is counted in
 missing addresses administrators read.
 """
 
+import contextlib
 import logging
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import DatabaseError
 from django.db.models import F
 from django.http import HttpResponsePermanentRedirect
@@ -56,6 +58,9 @@ def redirect_for(request):
 
 
 def record_missing(request):
+    """Count a 404; a new address is added only while the list is not full, so that a robot
+    trying random addresses cannot fill the table (the count is kept in the cache and read
+    again from the table every few minutes, when administrators may have emptied it)."""
     path = addresses.normalize_path(request.path_info)
     query = addresses.encode(addresses.request_parameters(request.META.get("QUERY_STRING", "")))
     fields = {
@@ -65,8 +70,25 @@ def record_missing(request):
     counted = MissingAddress.objects.filter(path=path, query=query).update(
         hits=F("hits") + 1, last_seen=timezone.now(), **fields
     )
-    if not counted:
-        MissingAddress.objects.get_or_create(path=path, query=query, defaults=fields)
+    if counted or not _room_left():
+        return
+    _missing, created = MissingAddress.objects.get_or_create(
+        path=path, query=query, defaults=fields
+    )
+    if created:
+        with contextlib.suppress(ValueError):  # the count left the cache: read again later
+            cache.incr(MISSING_COUNT_KEY)
+
+
+MISSING_COUNT_KEY = "portal:missing-addresses"
+
+
+def _room_left():
+    count = cache.get(MISSING_COUNT_KEY)
+    if count is None:
+        count = MissingAddress.objects.count()
+        cache.set(MISSING_COUNT_KEY, count, 300)
+    return count < settings.REDIRECT_MISSING_LIMIT
 
 
 def carries_old_parameter(request):

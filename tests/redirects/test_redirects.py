@@ -216,3 +216,10 @@ def test_a_draft_that_moves_leaves_nothing_behind():
     draft.slug = "ban-nhap-moi"
     draft.save()
     assert not Redirect.objects.exists()
+
+
+def test_a_full_404_list_takes_no_new_address(client, settings):
+    settings.REDIRECT_MISSING_LIMIT = 2
+    for url in ("/a-1", "/a-2", "/a-3", "/a-1"):
+        client.get(url)
+    assert dict(MissingAddress.objects.values_list("path", "hits")) == {"/a-1": 2, "/a-2": 1}
