@@ -115,17 +115,20 @@ class Importer:
     # Items imported before -------------------------------------------------------------------
 
     def load_records(self, kinds):
-        """What earlier runs imported from this origin, and the current state of those items."""
+        """What earlier runs imported from this origin, and the current state of those items.
+
+        Kept lean (100,000 items are held at once): the checksum, and the result of the
+        conversion only for items whose files were missing.
+        """
         rows = ImportedItem.objects.filter(origin=self.origin, kind__in=kinds).values_list(
-            "kind", "key", "object_id", "checksum", "imported_at", "data", "guid"
+            "kind", "key", "object_id", "checksum", "imported_at", "data"
         )
         by_model = {}
-        self.guids = {}
-        for kind, key, object_id, check, imported_at, data, guid in rows.iterator(chunk_size=5000):
-            self.records[(kind, key)] = (object_id, check, imported_at, data)
-            if guid:
-                self.guids[(kind, guid)] = key
-            by_model.setdefault(self.model_of(kind), []).append(object_id)
+        for kind, key, object_id, check, imported_at, data in rows.iterator(chunk_size=5000):
+            missing = data.get("result", "") if data.get("incomplete") else None
+            self.records[(kind, key)] = (object_id, check, imported_at, missing)
+            if kind in ("post", "page"):
+                by_model.setdefault(self.model_of(kind), []).append(object_id)
         for model, ids in by_model.items():
             for start in range(0, len(ids), 5000):
                 chunk = ids[start : start + 5000]
@@ -138,9 +141,15 @@ class Importer:
         return Page if kind == "page" else Article
 
     def record_of(self, kind, key, guid=""):
+        """The record of an item imported before: by its id, else (an export made again after
+        the old site's ids changed) by its guid."""
         record = self.records.get((kind, key))
-        if record is None and guid:
-            other = self.guids.get((kind, guid))
+        if record is None and guid and self.records:
+            other = (
+                ImportedItem.objects.filter(origin=self.origin, kind=kind, guid=guid)
+                .values_list("key", flat=True)
+                .first()
+            )
             record = self.records.get((kind, other)) if other else None
         return record
 
@@ -151,12 +160,12 @@ class Importer:
             return "create", None
         model = self.model_of(kind)
         report_kind = "page" if model is Page else "article"
-        object_id, old_check, imported_at, data = record
+        object_id, old_check, imported_at, missing = record
         state = self.current.get((model, object_id))
         if state is None:
             self.report.skip(report_kind, "đã bị xóa trên cổng sau lần nhập trước", label)
             return None, None
-        if old_check == check and not data.get("incomplete"):
+        if old_check == check and missing is None:
             self.report.count("unchanged", report_kind)
             return None, None
         # Writes of an import set `updated_at` before its record's `imported_at`: a later
@@ -176,7 +185,7 @@ class Importer:
         planned.data["result"] = checksum(planned.fields, planned.tags)
         if planned.existing:
             record = self.record_of(planned.kind, planned.key, guid)
-            if record and record[3].get("result") == planned.data["result"]:
+            if record and record[3] == planned.data["result"]:
                 self.report.count("unchanged", "page" if planned.model is Page else "article")
                 return
         self.writer.add(planned)

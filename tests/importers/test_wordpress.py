@@ -297,3 +297,11 @@ def test_imported_articles_show_at_once_on_cached_pages(
         run_import("import_wordpress", write_export(archive()), media=str(uploads))
     assert len(callbacks) == 1  # one refresh of the caches for the whole run
     assert "Hội nghị tổng kết công tác" in page(client, "/")
+
+
+def test_an_export_with_new_ids_finds_its_items_by_guid(write_export, run_import):
+    text = export([Item(7, "Bài chuyển máy chủ", "Nội dung.", name="chuyen-may-chu")])
+    run_import("import_wordpress", write_export(text))
+    moved = text.replace("<wp:post_id>7</wp:post_id>", "<wp:post_id>70</wp:post_id>")
+    report = run_import("import_wordpress", write_export(moved, "moved.xml"))
+    assert "Bài viết: 1 cập nhật" in report and Article.objects.count() == 1
