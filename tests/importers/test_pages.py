@@ -56,6 +56,16 @@ def test_a_saved_page_becomes_an_article_with_every_field(imported, client):
     assert "Toàn cảnh hội nghị" not in body  # the featured image left the body
 
 
+def test_staff_find_the_imported_pages_in_the_admin(imported, staff_client):
+    from django.urls import reverse
+
+    article = Article.objects.get(title=ARTICLE_2[1]["title"])
+    url = reverse("admin:articles_article_change", args=[article.pk])
+    form = staff_client.get(url).content.decode()
+    for value in (article.title, "Các chi bộ tổ chức học tập nghị quyết", "TTXVN", "Lịch học tập"):
+        assert value in form
+
+
 def test_date_lines_sources_images_and_categories_of_other_pages(imported, client):
     notice = Article.objects.get(title=ARTICLE_2[1]["title"])
     local = notice.publish_at.astimezone()

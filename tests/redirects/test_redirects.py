@@ -171,6 +171,8 @@ def test_only_administrators_manage_redirects(client):
     client.force_login(editor)
     assert client.get(reverse("admin:redirects_redirect_changelist")).status_code == 403
     client.force_login(make_staff("quantri2", ADMINISTRATOR))
+    home = client.get(reverse("admin:index")).content.decode()
+    assert "Địa chỉ cũ" in home and "Nhập dữ liệu từ trang cũ" in home
     assert client.get(reverse("admin:redirects_redirect_changelist")).status_code == 200
     assert client.get(reverse("admin:redirects_missingaddress_changelist")).status_code == 200
 
