@@ -103,6 +103,8 @@ class WorkflowAdmin(VersionAdmin):
     def status_label(self, obj):
         if obj.is_scheduled:
             label, colour = _("Hẹn giờ"), SCHEDULED_COLOUR
+        elif obj.is_expired:
+            label, colour = _("Hết hạn"), STATUS_COLOURS[Status.UNPUBLISHED]
         else:
             label, colour = obj.get_status_display(), STATUS_COLOURS.get(obj.status, "#555")
         return format_html('<strong style="color:{}">{}</strong>', colour, label)
@@ -185,7 +187,11 @@ class WorkflowAdmin(VersionAdmin):
             draft=Count("pk", filter=Q(status=Status.DRAFT)),
             review=Count("pk", filter=Q(status=Status.REVIEW)),
             scheduled=Count("pk", filter=published & Q(publish_at__gt=now)),
-            published=Count("pk", filter=published & Q(publish_at__lte=now)),
+            published=Count(
+                "pk",
+                filter=published & Q(publish_at__lte=now) & ~Q(unpublish_at__lte=now),
+            ),
+            expired=Count("pk", filter=published & Q(unpublish_at__lte=now)),
             unpublished=Count("pk", filter=Q(status=Status.UNPUBLISHED)),
         )
 

@@ -35,6 +35,13 @@ class SiteIdentityAdmin(admin.ModelAdmin):
         "tracking_script_url",
     ]
 
+    def get_readonly_fields(self, request, obj=None):
+        # A script runs on the portal's own origin, next to every signed-in reader: only a
+        # superuser may choose one.
+        if request.user.is_superuser:
+            return ()
+        return ("tracking_script_url",)
+
     def has_add_permission(self, request):
         return super().has_add_permission(request) and not SiteIdentity.objects.exists()
 

@@ -12,10 +12,11 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from news import cache
-        from portal import roles, search, security, tracking
+        from portal import roles, search
+        from portal.models import SiteIdentity
 
-        cache.connect_signals()
-        security.add_source_provider(tracking.tracking_sources)
+        # Shown on every page: its writes refresh them like content does.
+        cache.watch(SiteIdentity)
         search.connect_signals()
         post_migrate.connect(search.fill_if_empty, sender=self)
         # After every app's migrations, so that the permissions of content apps added later

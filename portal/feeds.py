@@ -14,9 +14,9 @@ from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from news.articles.models import Article, Category
-from news.cache import cached
+from news.cache import lists
 from portal.content import BY_MODEL, SOURCES
-from portal.models import SiteIdentity
+from portal.context_processors import site_identity
 
 FEED_ITEMS = 30
 
@@ -36,7 +36,7 @@ class LatestFeed(Feed):
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
-        self.site = cached("site-identity", SiteIdentity.current)
+        self.site = site_identity()
         return super().__call__(request, *args, **kwargs)
 
     def title(self):
@@ -50,6 +50,8 @@ class LatestFeed(Feed):
 
     def items(self):
         """The newest items of every content type, merged: one query per type."""
+        for source in SOURCES:
+            lists(source.model)
         newest = [
             item
             for source in SOURCES
@@ -115,4 +117,5 @@ class CategoryFeed(LatestFeed):
 
     def items(self, category):
         ids = [category.pk, *category.children.values_list("pk", flat=True)]
+        lists(Article, category=ids)
         return Article.objects.published().for_listing().filter(category_id__in=ids)[:FEED_ITEMS]

@@ -64,7 +64,16 @@ class ArticleAdmin(WorkflowAdmin):
         (_("Ảnh đại diện"), {"fields": ["image", "image_alt", "image_caption"]}),
         (
             _("Xuất bản"),
-            {"fields": ["status", "publish_at", "is_featured", "source", "author_name"]},
+            {
+                "fields": [
+                    "status",
+                    "publish_at",
+                    "unpublish_at",
+                    "is_featured",
+                    "source",
+                    "author_name",
+                ]
+            },
         ),
         (
             _("Thông tin"),

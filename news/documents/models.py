@@ -4,6 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from news.addresses import address
 from news.publishing import Publishable, PublishableQuerySet
 from news.text import AutoSlugField, fold
 
@@ -126,7 +127,7 @@ class Document(Publishable):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("documents:detail", args=[self.slug])
+        return address("documents:detail", self.slug)
 
 
 class Attachment(models.Model):

@@ -7,10 +7,11 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
+from news.cache import lists
 from news.text import fold
 
 from .forms import RegisterFilterForm
-from .models import Attachment, Document
+from .models import Attachment, Document, DocumentType, Issuer, Topic
 
 PAGE_SIZE = 20
 
@@ -19,8 +20,12 @@ class RegisterView(ListView):
     template_name = "documents/register.html"
     context_object_name = "documents"
     paginate_by = PAGE_SIZE
+    cache_query = ("page", "q", "loai", "co_quan", "linh_vuc", "nam")
+    cache_skip = ("q",)
 
     def get_queryset(self):
+        for model in (Document, DocumentType, Issuer, Topic):
+            lists(model)
         published = Document.objects.published()
         years = [d.year for d in published.dates("issued_on", "year", order="DESC")]
         self.form = RegisterFilterForm(self.request.GET or None, years=years)
@@ -53,6 +58,10 @@ class DocumentView(DetailView):
 
     def get_queryset(self):
         return Document.objects.published().for_listing().prefetch_related("attachments")
+
+    def get_context_data(self, **kwargs):
+        lists(Attachment, document=[self.object.pk])
+        return super().get_context_data(**kwargs)
 
 
 def content_disposition(name):

@@ -2,7 +2,9 @@
 
 from django.views.generic import DetailView, ListView
 
-from .models import Album
+from news.cache import lists
+
+from .models import Album, Photo
 
 PAGE_SIZE = 12
 
@@ -11,8 +13,10 @@ class AlbumListView(ListView):
     template_name = "galleries/album_list.html"
     context_object_name = "albums"
     paginate_by = PAGE_SIZE
+    cache_query = ("page",)
 
     def get_queryset(self):
+        lists(Album)
         return Album.objects.published().for_listing()
 
 
@@ -24,4 +28,5 @@ class AlbumDetailView(DetailView):
         return Album.objects.published()
 
     def get_context_data(self, **kwargs):
+        lists(Photo, album=[self.object.pk])
         return super().get_context_data(photos=list(self.object.photos.all()), **kwargs)

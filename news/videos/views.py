@@ -2,6 +2,8 @@
 
 from django.views.generic import DetailView, ListView
 
+from news.cache import lists
+
 from .models import Video
 
 PAGE_SIZE = 12
@@ -12,8 +14,10 @@ class VideoListView(ListView):
     template_name = "videos/video_list.html"
     context_object_name = "videos"
     paginate_by = PAGE_SIZE
+    cache_query = ("page",)
 
     def get_queryset(self):
+        lists(Video)
         return Video.objects.published().defer("description")
 
 
@@ -25,6 +29,7 @@ class VideoDetailView(DetailView):
         return Video.objects.published()
 
     def get_context_data(self, **kwargs):
+        lists(Video)
         others = (Video.objects.published().exclude(pk=self.object.pk).defer("description"))[
             :OTHER_VIDEOS
         ]

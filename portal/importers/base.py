@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from tqdm import tqdm
 
+from news import cache
 from news.articles.models import Article, Category
 from news.pages.models import Page
 from news.richtext import BODY_IMAGE_SIZES
@@ -78,7 +79,9 @@ class Importer:
         self.scan()
         started = timezone.now()
         try:
-            with transaction.atomic():
+            # Bulk writes send no signal; the few saves one by one (categories, accounts) are
+            # not recorded each either: the writer refreshes everything once at the end.
+            with cache.bulk(), transaction.atomic():
                 self.prepare()
                 self.import_items()
                 self.finish()

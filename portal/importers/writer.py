@@ -6,7 +6,6 @@ item. The caches are refreshed once, when the run ends (`finish`).
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
 from django.utils import timezone
 
 from news import cache
@@ -277,8 +276,8 @@ class Writer:
         )
 
     def finish(self):
-        """Write what is left and refresh the caches, once for the whole run (after the
-        commit, so that no page is cached from what the transaction did not show yet)."""
+        """Write what is left and refresh the caches, once for the whole run (recorded in the
+        run's transaction: it commits with the content or not at all)."""
         self.flush()
         if self.wrote:
-            transaction.on_commit(cache.bump)
+            cache.invalidate_all()

@@ -13,8 +13,6 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from news import cache
-
 from . import addresses, csvfile
 from .models import MissingAddress, Redirect
 
@@ -190,7 +188,6 @@ class RedirectAdmin(admin.ModelAdmin):
         )
         for start in range(0, len(pairs), 500):
             resolve_missing(pairs[start : start + 500])
-        cache.bump()  # bulk writes send no signal
         return len(rows) - len(existing), len(existing)
 
 

@@ -3,8 +3,11 @@
 Only two kinds of request look a redirect up: one whose response is a 404, and one carrying a
 parameter of an old site's address scheme (`?p=123`, `?page_id=`, `?option=com_content`...),
 since "/?p=123" would otherwise be answered by the home page. Every other request passes
-through with one dictionary lookup. A 404 that no redirect answers is counted in the list of
-missing addresses administrators read.
+through with one dictionary lookup. It sits before (outside) the page cache, which keys pages
+by the parameters their view declares and so would serve the home page for "/?p=123"; a 301
+is never stored by it, and a 404 never is either, so a redirect acts as soon as it is saved.
+A 404 that no redirect answers is counted in the list of missing addresses administrators
+read.
 """
 
 import contextlib

@@ -1,7 +1,8 @@
 """A published item whose address changes leaves a redirect behind, whatever changed it.
 
-Registered for every model of a content app (`news.*`) that has `get_absolute_url`: the admin,
-a command, a version restored or the shell all go through `save()`. Before the save the
+Registered for every model of a content app (`content = True`) with `get_absolute_url`: the
+admin, a command or the shell all go through `save()` (raw saves, as fixtures and restored
+versions make, are left out). Before the save the
 stored address is read (only for an item readers may have seen); after it, a changed address
 gets a redirect to the item. Bulk writes (`QuerySet.update`, `bulk_update`) send no signals:
 code that moves addresses that way calls `record_move` itself.
@@ -12,7 +13,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models.signals import post_delete, post_save, pre_save
 
-from news import cache
 from news.publishing import Publishable, Status
 
 from . import addresses
@@ -20,7 +20,7 @@ from .models import MissingAddress, Redirect
 
 
 def is_content_model(model):
-    return model._meta.app_config.name.startswith("news.") and callable(
+    return getattr(model._meta.app_config, "content", False) and callable(
         getattr(model, "get_absolute_url", None)
     )
 
@@ -88,6 +88,3 @@ def connect_signals():
         pre_save.connect(_remember, sender=model, dispatch_uid=f"redirect-remember-{label}")
         post_save.connect(_record, sender=model, dispatch_uid=f"redirect-record-{label}")
         post_delete.connect(_forget, sender=model, dispatch_uid=f"redirect-forget-{label}")
-    # A page stored by the page cache for "/?p=12" must not outlive a redirect added for it.
-    post_save.connect(cache.bump, sender=Redirect, dispatch_uid="bump-redirect")
-    post_delete.connect(cache.bump, sender=Redirect, dispatch_uid="bump-del-redirect")

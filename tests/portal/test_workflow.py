@@ -181,6 +181,7 @@ def test_the_admin_home_counts_each_state_and_lists_the_review_queue(
     make_article("Đã đăng 1")
     make_article("Đã đăng 2")
     make_article("Đã gỡ", status=Status.UNPUBLISHED)
+    make_article("Hết hạn", unpublish_at=timezone.now() - timedelta(hours=1))
 
     def articles(response):
         return next(
@@ -189,7 +190,15 @@ def test_the_admin_home_counts_each_state_and_lists_the_review_queue(
 
     response = editor_client.get(reverse("admin:index"))
     counts = articles(response)["counts"]
-    assert counts == {"draft": 2, "review": 1, "scheduled": 1, "published": 2, "unpublished": 1}
+    assert counts == {
+        "draft": 2,
+        "review": 1,
+        "scheduled": 1,
+        "published": 2,
+        "expired": 1,
+        "unpublished": 1,
+    }
+    assert 'data-state="expired">1<' in response.content.decode()
     html = response.content.decode()
     assert 'data-state="review"' in html and "Chờ duyệt: hội nghị" in html
     assert "phongvien" in html.split('class="module review-queue"')[1]

@@ -16,6 +16,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
 
+from news import cache
 from news.articles.models import Article, Category
 from news.documents.models import Document, DocumentType, Issuer, Topic
 from news.galleries.models import Album, Photo
@@ -90,8 +91,10 @@ class Command(BaseCommand):
         self.seed_albums(rng, pool, articles // 500, now)
         self.seed_videos(rng, pool, articles // 200, now)
         self.seed_documents(rng, pool, articles // 100)
-        # bulk_create sends no signals: the search index is written in one pass instead.
+        # bulk_create sends no signals: the search index is written in one pass instead, and
+        # every cached page is refreshed once.
         call_command("rebuild_search_index", stdout=self.stdout)
+        cache.invalidate_all()
         self.settle()
         self.stdout.write(
             self.style.SUCCESS(
