@@ -132,3 +132,64 @@ def date_line(value):
     if isinstance(value, datetime.datetime) and timezone.is_aware(value):
         value = timezone.localtime(value)
     return f"{WEEKDAYS[value.weekday()]}, Ngày {value:%d/%m/%Y}"
+
+
+_DATE_DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)")
+_DATE_WORDS = re.compile(
+    r"ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*(?:năm|,)?\s*(\d{4})", re.IGNORECASE
+)
+_DATE_ISO = re.compile(
+    r"(?<!\d)(\d{4})-(\d{2})-(\d{2})"
+    r"(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?"
+)
+_TIME = re.compile(
+    r"(?<![\d/.\-])(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:\s*(SA|CH|AM|PM))?"
+    r"(?![\d/.\-])",
+    re.IGNORECASE,
+)
+
+
+def parse_date_line(text, tz=None):
+    """The moment written in a Vietnamese date line, as an aware datetime, or None.
+
+    Reads what old portals print: "Thứ 2, Ngày 25 / 10 / 2021", "25/10/2021 08:30",
+    "Cập nhật lúc 8h30 ngày 25-10-2021", "Ngày 25 tháng 10 năm 2021", "2021-10-25T08:30:00+07:00"
+    (an ISO time with an offset keeps it). A date alone is midnight, in the site's time zone
+    unless `tz` is given.
+    """
+    text = " ".join(str(text or "").split())
+    tz = tz or timezone.get_current_timezone()
+    iso = _DATE_ISO.search(text)
+    if iso and iso.group(4):
+        try:
+            value = datetime.datetime.fromisoformat(iso.group(0).replace(" ", "T"))
+        except ValueError:
+            value = None
+        if value is not None:
+            return value if timezone.is_aware(value) else value.replace(tzinfo=tz)
+    found = _DATE_DMY.search(text) or _DATE_WORDS.search(text)
+    if found:
+        day, month, year = (int(part) for part in found.groups())
+        rest = text[: found.start()] + " " + text[found.end() :]
+    elif iso:
+        year, month, day = (int(part) for part in iso.groups()[:3])
+        rest = text[: iso.start()] + " " + text[iso.end() :]
+    else:
+        return None
+    try:
+        date = datetime.date(year, month, day)
+    except ValueError:
+        return None
+    hour = minute = second = 0
+    clock = _TIME.search(rest)
+    if clock:
+        hour, minute = int(clock.group(1)), int(clock.group(2))
+        second = int(clock.group(3) or 0)
+        half = (clock.group(4) or "").upper()
+        if half in {"CH", "PM"} and hour < 12:
+            hour += 12
+        elif half in {"SA", "AM"} and hour == 12:
+            hour = 0
+        if hour > 23 or minute > 59 or second > 59:
+            hour = minute = second = 0
+    return datetime.datetime.combine(date, datetime.time(hour, minute, second), tzinfo=tz)

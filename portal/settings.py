@@ -95,6 +95,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "portal",
+    "portal.redirects",
+    "portal.importers",
     "news.articles",
     "news.galleries",
     "news.videos",
@@ -114,6 +116,10 @@ MIDDLEWARE = [
     # Outside every cache of pages, so that a page served from a cache is counted too.
     "portal.visits.VisitMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+    # Before the page cache, which answers "/?p=123" with the home page: only a request with
+    # an old site's parameter, or whose response is a 404, looks up a redirect
+    # (portal/redirects/middleware.py).
+    "portal.redirects.middleware.RedirectMiddleware",
     "portal.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -310,6 +316,32 @@ CDN_PURGE_METHOD = os.environ.get("CDN_PURGE_METHOD", "POST").strip().upper()
 CDN_PURGE_TOKEN = os.environ.get("CDN_PURGE_TOKEN", "").strip()
 CDN_PURGE_TIMEOUT = env_float("CDN_PURGE_TIMEOUT", 3.0)
 PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/editor/", "/media/", "/static/")
+# Old addresses (portal/redirects): query parameters of old sites' address schemes that make a
+# request look up a redirect even when a page answers it ("/?p=123" would be the home page).
+# Names are compared in lower case; the site's own parameters (q, page...) must not be here.
+REDIRECT_QUERY_PARAMETERS = frozenset(
+    env_list(
+        "REDIRECT_QUERY_PARAMETERS",
+        default=[
+            "p",
+            "page_id",
+            "cat",
+            "tag",
+            "attachment_id",
+            "m",
+            "option",
+            "itemid",
+            "id",
+            "catid",
+            "newsid",
+            "articleid",
+            "tabid",
+        ],
+    )
+)
+# The 404 list keeps at most this many addresses (more requests of those are still counted).
+REDIRECT_MISSING_LIMIT = env_int("REDIRECT_MISSING_LIMIT", 20_000)
+REDIRECT_SKIP_PREFIXES = ("/admin/", "/editor/", "/media/", "/static/", "/healthz", "/readyz")
 # Page views are added up in each process and written at most this often.
 VIEW_COUNT_FLUSH_SECONDS = env_int("VIEW_COUNT_FLUSH_SECONDS", 5)
 # Sign-in and sessions of staff. Django's login() gives a new session key, logout is a POST,
