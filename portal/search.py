@@ -1,25 +1,36 @@
 """Site-wide search ("Tìm kiếm") across every content type in portal.content.SOURCES.
 
-Readers type with or without diacritics, so both the stored text and the query are folded by
-the same function (news.text.fold: "Đảng" -> "dang") and cut into words. Each published item
-has one SearchEntry, rewritten whenever the item is saved. PostgreSQL matches the words with
-full-text search on a GIN-indexed vector; SQLite (the zero-setup run) matches whole words with
-LIKE. Both rank the same way: every word in the title, then every word in the title or lead,
-then the rest; newer first within each tier.
+Vietnamese writes one syllable per word, and a word is often two to four of them ("đảng
+viên", "xây dựng Đảng"), so a search that matched syllables anywhere would rank "báo cáo
+viên Đảng ủy" with "đảng viên". And readers type with full diacritics, none, or some.
+So each published item has one SearchEntry, rewritten whenever the item is saved, holding
+every syllable twice at the same position: folded ("dang") and as written ("đảng").
+
+- Every syllable typed must be in the item, once folded: "dang" finds "đảng", "Đảng" finds
+  "đang" and "dang". Text in quotes must be there as a phrase, with the marks typed.
+- Ranking (`rank_key`): the marks typed, all found as typed; then syllables typed next to each
+  other found next to each other (a phrase); then where: title, lead, body; then newer first.
+- Highlighting marks what the ranking counted: "Đảng" marks "Đảng", not "đang", unless the item
+  has only "đang".
+- A query that finds little gets "Có phải bạn muốn tìm ...": each syllable that the index does
+  not know is replaced by a known one a typing mistake away (`suggest`).
+
+PostgreSQL matches with a GIN-indexed tsvector built here (positions and weights included) and
+ranks the newest matches with tsquery phrase operators on it. SQLite (the zero-setup run) keeps
+the same syllables as text, matched with LIKE and ranked here in Python: same rules, same order.
 """
 
 import datetime
 import html
+import itertools
 import re
 import unicodedata
-from functools import reduce
-from operator import and_, itemgetter, or_
+from collections import Counter
+from dataclasses import dataclass, field
 
 from django import forms
-from django.contrib.postgres.search import SearchQuery
 from django.db import connection
-from django.db.models import Case, IntegerField, Q, Value, When
-from django.db.models.expressions import RawSQL
+from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.html import escape
@@ -27,28 +38,29 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from news.publishing import Status
-from news.text import fold
-from portal.content import BY_KIND, BY_MODEL, SOURCES
-from portal.models import SearchEntry
+from news.text import syllables
+from portal.content import BY_KIND, BY_MODEL, BY_NAME, SOURCES
+from portal.models import SearchEntry, SearchTerm
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 12
 MAX_RESULTS = 1000
 SNIPPET_LENGTH = 240
-
-_WORD = re.compile(r"[^\W_]+")
+# Title, lead, body: tsvector weights A, B and C.
+FIELDS = ("title", "lead", "body")
+WEIGHTS = ("A", "B", "C")
+MAX_POSITION = 16383  # tsvector's limit; later words share the last position
+# A query finding fewer results than this is offered a correction when there is one.
+FEW_RESULTS = 3
 
 
 def words(text):
     """The folded, lower-case words of `text`: "Nam Định, 2021!" -> ["nam", "dinh", "2021"]."""
-    return _WORD.findall(fold(text).lower())
+    return [s.folded for s in syllables(text)]
 
 
-def _document(text):
-    return f" {' '.join(words(text))} "
-
-
-# Block-level tags separate words: "<p>tâm</p><p>Kết" is "tâm Kết", not "tâmKết".
+# Block-level tags separate words: "<p>tâm</p><p>Kết" is "tâm Kết", not "tâmKết". They become
+# line breaks, which end a phrase: a heading's last word is not next to a paragraph's first.
 _BLOCK_TAG = re.compile(
     r"</?(?:p|br|h\d|li|ul|ol|div|blockquote|figure|figcaption|table|tr|td|th)\b"
 )
@@ -61,7 +73,7 @@ _TAG = re.compile(r"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
 
 def plain_text(rich):
     """The text of sanitized rich text; a tenth of the cost of strip_tags()."""
-    return html.unescape(_TAG.sub("", _BLOCK_TAG.sub(lambda m: " " + m.group(0), rich or "")))
+    return html.unescape(_TAG.sub("", _BLOCK_TAG.sub(lambda m: "\n" + m.group(0), rich or "")))
 
 
 # Keeping the index current
@@ -73,19 +85,62 @@ def index(obj):
     if obj.status != Status.PUBLISHED:
         unindex(obj)
         return
-    SearchEntry.objects.update_or_create(
-        kind=source.kind, object_id=obj.pk, defaults=entry_fields(source, obj)
+    fields, terms = entry_fields(source, obj)
+    SearchEntry.objects.update_or_create(kind=source.kind, object_id=obj.pk, defaults=fields)
+    # Words of items deleted since stay known until the next rebuild: a suggestion is only
+    # offered when it finds something, so a stale word does no harm.
+    SearchTerm.objects.bulk_create(
+        [SearchTerm(term=term, entries=1) for term in terms], ignore_conflicts=True
     )
 
 
+def field_texts(source, obj):
+    """The title, lead and body of `obj` as plain text."""
+    body = plain_text(source.value(obj, source.body))
+    details = source.details_text(obj)
+    return (obj.title, source.value(obj, source.lead), f"{body}\n{details}" if details else body)
+
+
 def entry_fields(source, obj):
-    return {
+    """The columns of `obj`'s SearchEntry, and the set of its folded syllables."""
+    parts = [syllables(text) for text in field_texts(source, obj)]
+    fields = {
         "category_id": getattr(obj, f"{source.category}_id") if source.category else None,
         "publish_at": obj.publish_at,
-        "title": _document(obj.title),
-        "lead": _document(source.value(obj, source.lead)),
-        "body": _document(plain_text(source.value(obj, source.body))),
     }
+    if connection.vendor == "postgresql":
+        fields.update(vector=tsvector(parts), head=tsvector(parts[:2]))
+    else:
+        fields.update(
+            {name: phrase_text(part) for name, part in zip(FIELDS, parts, strict=True)},
+            marked=" " + " ".join(s.marked for part in parts for s in part) + " ",
+        )
+    return fields, {s.folded for part in parts for s in part}
+
+
+def tsvector(parts):
+    """A tsvector literal: every syllable folded and, when it has marks, as written, at the same
+    position, weighted by its field. Built here rather than by to_tsvector() so that both forms
+    share positions: "Đảng viên" is 'dang':1A 'đảng':1A 'vien':2A 'viên':2A, and "đảng vien"
+    and "dang <-> viên" both match it as a phrase."""
+    lexemes = {}
+    position = 0
+    for part, weight in zip(parts, WEIGHTS, strict=False):
+        for syllable in part:
+            position += 1
+            at = f"{min(position, MAX_POSITION)}{weight}"
+            lexemes.setdefault(syllable.folded, []).append(at)
+            if syllable.marked != syllable.folded:
+                lexemes.setdefault(syllable.marked, []).append(at)
+        position += 1  # the last word of the title is not next to the first of the lead
+    # Syllables are letters and digits only: no quoting needed. 256 positions at most each.
+    return " ".join(f"{word}:{','.join(at[:256])}" for word, at in lexemes.items())
+
+
+def phrase_text(part):
+    """SQLite's form of a field: folded syllables between spaces, " | " where a phrase ends."""
+    text = " ".join(s.folded if s.joined or i == 0 else f"| {s.folded}" for i, s in enumerate(part))
+    return f" {text} "
 
 
 def unindex(obj):
@@ -108,7 +163,8 @@ def connect_signals():
 
 
 def fill_if_empty(**kwargs):
-    """After `migrate`: index existing content the first time search is installed."""
+    """After `migrate`: index existing content the first time search is installed, and again
+    when a migration emptied the index to change its form."""
     if SearchEntry._meta.db_table not in connection.introspection.table_names():
         return  # migrated back to before search existed
     if SearchEntry.objects.exists():
@@ -120,18 +176,27 @@ def fill_if_empty(**kwargs):
 def rebuild(batch_size=1000):
     """Index every item again from scratch; returns how many entries were written."""
     SearchEntry.objects.all().delete()
+    SearchTerm.objects.all().delete()
     written = 0
+    terms = Counter()
     for source in SOURCES:
-        items = source.model.objects.filter(status=Status.PUBLISHED).order_by("pk")
+        items = (
+            source.model.objects.filter(status=Status.PUBLISHED)
+            .select_related(*source.select_related)
+            .order_by("pk")
+        )
         batch = []
         for obj in items.iterator(chunk_size=batch_size):
-            batch.append(
-                SearchEntry(kind=source.kind, object_id=obj.pk, **entry_fields(source, obj))
-            )
+            fields, found = entry_fields(source, obj)
+            terms.update(found)
+            batch.append(SearchEntry(kind=source.kind, object_id=obj.pk, **fields))
             if len(batch) >= batch_size:
                 written += len(SearchEntry.objects.bulk_create(batch))
                 batch = []
         written += len(SearchEntry.objects.bulk_create(batch))
+    SearchTerm.objects.bulk_create(
+        (SearchTerm(term=term, entries=n) for term, n in terms.items()), batch_size=5000
+    )
     return written
 
 
@@ -151,11 +216,77 @@ def clean_query(raw):
     return text, notice
 
 
+_QUOTED = re.compile(r"[\"“”„]([^\"“”„]*)(?:[\"“”„]|$)")
+
+
+@dataclass(frozen=True)
+class Term:
+    """A syllable the reader typed."""
+
+    marked: str
+    folded: str
+    phrase: int  # the syllables of one phrase typed next to each other share this number
+    quoted: bool  # in quotes: must be found as a phrase, with the marks typed
+
+    @property
+    def has_marks(self):
+        return self.marked != self.folded
+
+    @property
+    def exact(self):
+        """The form an exact match has: as typed when typed with marks, else any marking."""
+        return self.marked if self.has_marks else self.folded
+
+
+@dataclass
+class Query:
+    """What the reader typed, as syllables: `Query.parse("đảng viên \\"Nam Định\\"")`."""
+
+    terms: list = field(default_factory=list)
+
+    @classmethod
+    def parse(cls, text):
+        terms, phrase = [], 0
+        position = 0
+        for quoted_match in itertools.chain(_QUOTED.finditer(text), [None]):
+            end = quoted_match.start() if quoted_match else len(text)
+            pieces = [(text[position:end], False)]
+            if quoted_match:
+                pieces.append((quoted_match.group(1), True))
+                position = quoted_match.end()
+            for piece, quoted in pieces:
+                phrase += 1
+                for syllable in syllables(piece):
+                    if not syllable.joined:
+                        phrase += 1
+                    terms.append(Term(syllable.marked, syllable.folded, phrase, quoted))
+        return cls(terms[:MAX_WORDS])
+
+    def __bool__(self):
+        return bool(self.terms)
+
+    @property
+    def text(self):
+        return " ".join(t.marked for t in self.terms)
+
+    @property
+    def has_marks(self):
+        return any(t.has_marks for t in self.terms)
+
+    def pairs(self):
+        """Syllables typed next to each other, in order: each pair should be found so."""
+        return [(a, b) for a, b in itertools.pairwise(self.terms) if a.phrase == b.phrase]
+
+    def quoted_pairs(self):
+        return [(a, b) for a, b in self.pairs() if a.quoted]
+
+
 class SearchForm(forms.Form):
     DATE_FORMATS = ["%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d"]
     DATE_ERROR = _("Ngày không hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 25/10/2021.")
 
     q = forms.CharField(label=_("Từ khóa"), required=False, strip=False)
+    kind = forms.ChoiceField(label=_("Loại nội dung"), required=False)
     category = forms.ChoiceField(label=_("Chuyên mục"), required=False)
     start = forms.DateField(
         label=_("Từ ngày"),
@@ -176,6 +307,8 @@ class SearchForm(forms.Form):
         super().__init__(*args, **kwargs)
         # clean_query() turns NUL and every other control character into a space instead.
         self.fields["q"].validators = []
+        self.fields["kind"].choices = [("", _("Tất cả"))] + [(s.name, s.label) for s in SOURCES]
+        self.fields["kind"].error_messages["invalid_choice"] = _("Loại nội dung không có.")
         choices = [("", _("Tất cả chuyên mục"))]
         self.category_ids = {}
         for parent in menu:
@@ -199,31 +332,74 @@ class SearchForm(forms.Form):
             self.add_error("end", _("“Đến ngày” phải sau “Từ ngày”."))
         return data
 
+    def filters(self):
+        """The keyword arguments of search() that the valid form asks for."""
+        data = self.cleaned_data
+        kinds = [BY_NAME[data["kind"]].kind] if data.get("kind") else None
+        category_ids = self.category_ids.get(data.get("category"))
+        if category_ids and not kinds:
+            kinds = [s.kind for s in SOURCES if s.category]  # only these have a category
+        return {
+            "kinds": kinds,
+            "category_ids": category_ids,
+            "start": data.get("start"),
+            "end": data.get("end"),
+        }
+
 
 # Finding
 
 
-def search(terms, *, category_ids=None, start=None, end=None):
-    """(tier, kind, object_id) of the published items with every word of `terms`, best first.
+@dataclass(frozen=True)
+class Match:
+    """One item found: what it is, and how well it matched (`rank_key`, higher first)."""
+
+    kind: str
+    object_id: int
+    rank: tuple
+
+
+def search(query, *, kinds=None, category_ids=None, start=None, end=None):
+    """The published items matching `query` (a Query), best first.
 
     Only the newest MAX_RESULTS matches are ranked: a word found in most articles ("Đảng" on a
     Party committee's portal) would otherwise make every search rank the whole archive. They
-    come in one query with their tier and are ordered here, so that counting them and showing
-    a page costs no second pass over the index.
+    come in one query with what ranking needs, and are ordered here, so that counting them
+    and showing a page costs no second pass over the index.
     """
-    found = ranked_matches(terms, category_ids=category_ids, start=start, end=end)
-    # They come newest first; a stable sort by tier keeps that order within each tier.
-    return sorted(found, key=itemgetter(0), reverse=True)
+    if not query:
+        return []
+    entries = _filtered(kinds, category_ids, start, end)
+    if connection.vendor == "postgresql":
+        found = _postgresql_matches(query, entries)
+    else:
+        found = _sqlite_matches(query, entries)
+    # They come newest first; a stable sort by rank keeps that order among equals.
+    return sorted(found, key=lambda m: m.rank, reverse=True)
 
 
-def ranked_matches(terms, *, category_ids=None, start=None, end=None):
-    """The newest MAX_RESULTS entries containing every word of `terms`, with their tier.
+def rank_key(query, exact, pairs, fields):
+    """How well an item matched, as a tuple compared in order (higher first):
 
-    Cheap however common the words: PostgreSQL walks the date index when they are common and
-    the GIN index when they are rare.
+    1. the marks typed are all there as typed ("sơ kết" above "số kết", "Đảng" above "đang");
+    2. how many syllables typed next to each other are next to each other: "đảng viên" above
+       "viên ... Đảng";
+    3. the field that holds every syllable (and those phrases): title 3, lead 2, else 1.
+    `fields` maps "title" and "lead" to (all syllables there, phrases found there).
     """
-    terms = terms[:MAX_WORDS]
+    where = 1
+    for score, name in ((3, "title"), (2, "lead")):
+        has_all, field_pairs = fields[name]
+        if has_all and field_pairs >= pairs:
+            where = score
+            break
+    return (int(exact), pairs, where)
+
+
+def _filtered(kinds, category_ids, start, end):
     entries = SearchEntry.objects.filter(publish_at__lte=timezone.now())
+    if kinds:
+        entries = entries.filter(kind__in=kinds)
     if category_ids:
         entries = entries.filter(category_id__in=category_ids)
     tz = timezone.get_current_timezone()
@@ -232,46 +408,176 @@ def ranked_matches(terms, *, category_ids=None, start=None, end=None):
     if end:
         next_day = _midnight(end) + datetime.timedelta(days=1)
         entries = entries.filter(publish_at__lt=timezone.make_aware(next_day, tz))
-    if connection.vendor == "postgresql":
-        query = " ".join(terms)
-        matches = entries.filter(vector=SearchQuery(query, config="simple", search_type="plain"))
-        # plainto_tsquery reads only words (all must match): no operator a reader types counts.
-        tier = RawSQL(
-            "CASE WHEN ts_filter(head, '{a}') @@ plainto_tsquery('simple', %s) THEN 3"
-            " WHEN head @@ plainto_tsquery('simple', %s) THEN 2 ELSE 1 END",
-            (query, query),
-            output_field=IntegerField(),
-        )
-    else:
-        matches = entries.filter(_has_all(terms, "title", "lead", "body"))
-        tier = Case(
-            When(_has_all(terms, "title"), then=Value(3)),
-            When(_has_all(terms, "title", "lead"), then=Value(2)),
-            default=Value(1),
-            output_field=IntegerField(),
-        )
-    return (
-        matches.annotate(tier=tier)
-        .order_by("-publish_at", "-pk")
-        .values_list("tier", "kind", "object_id")[:MAX_RESULTS]
-    )
+    return entries
 
 
 def _midnight(day):
     return datetime.datetime(day.year, day.month, day.day)
 
 
-def _has_all(terms, *fields):
-    return reduce(
-        and_, (reduce(or_, (Q(**{f"{f}__contains": f" {t} "}) for f in fields)) for t in terms)
+# PostgreSQL: tsquery on the vector built by tsvector().
+
+
+def _lexeme(word, weight=""):
+    return f"'{word}'{':' + weight if weight else ''}"
+
+
+def _all(words, weight=""):
+    return " & ".join(_lexeme(w, weight) for w in words)
+
+
+def _phrase(a, b, weight=""):
+    return f"({_lexeme(a, weight)} <-> {_lexeme(b, weight)})"
+
+
+def match_tsquery(query):
+    """What every match must have: each syllable folded; quoted phrases as typed."""
+    parts = [_lexeme(t.folded) for t in query.terms]
+    parts += [_phrase(a.exact, b.exact) for a, b in query.quoted_pairs()]
+    parts += [_lexeme(t.exact) for t in query.terms if t.quoted and t.has_marks]
+    return " & ".join(parts)
+
+
+def _features_sql(query, exact):
+    """SQL for what rank_key() needs after `exact`, for one form of the query (syllables as
+    typed, or folded): phrases found in the whole `vector`, then all syllables in the title
+    and its phrases there, then the same in the lead (`head`: weights A and B)."""
+    form = (lambda t: t.exact) if exact else (lambda t: t.folded)
+    terms = [form(t) for t in query.terms]
+    pairs = [(form(a), form(b)) for a, b in query.pairs()]
+
+    def count(column, weight=""):
+        sql = " + ".join(f"({column} @@ %s::tsquery)::int" for _ in pairs) or "0"
+        return sql, [_phrase(a, b, weight) for a, b in pairs]
+
+    return [
+        count("vector"),
+        ("(head @@ %s::tsquery)::int", [_all(terms, "A")]),
+        count("head", "A"),
+        ("(head @@ %s::tsquery)::int", [_all(terms, "B")]),
+        count("head", "B"),
+    ]
+
+
+def _postgresql_matches(query, entries):
+    sql, params = postgresql_statement(query, entries)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    return [
+        Match(
+            kind,
+            object_id,
+            rank_key(
+                query,
+                exact,
+                pairs,
+                {"title": (title_all, title_pairs), "lead": (lead_all, lead_pairs)},
+            ),
+        )
+        for kind, object_id, exact, pairs, title_all, title_pairs, lead_all, lead_pairs in rows
+    ]
+
+
+def postgresql_statement(query, entries=None):
+    """The SQL (and its parameters) that finds and ranks `query`'s matches among `entries`
+    (every published entry by default). One statement: the newest matches (through the GIN
+    index when the words are rare, the date index when they are common), then what ranking
+    needs for each, from tsquery phrase operators on the vector. A vector lives out of line
+    but costs microseconds to read; the features of the form that does not apply are not
+    computed (CASE)."""
+    if entries is None:
+        entries = _filtered(None, None, None, None)
+    entries = entries.extra(where=["vector @@ %s::tsquery"], params=[match_tsquery(query)])
+    newest = entries.order_by("-publish_at", "-pk").values("pk")[:MAX_RESULTS]
+    newest_sql, newest_params = newest.query.sql_with_params()
+    if query.has_marks:
+        exact_sql, exact_params = (
+            "(vector @@ %s::tsquery)::int",
+            [_all(t.exact for t in query.terms)],
+        )
+    else:
+        exact_sql, exact_params = "1", []
+    columns, params = [], []
+    exact_form = _features_sql(query, exact=True)
+    for i, (sql, feature_params) in enumerate(_features_sql(query, exact=False)):
+        if query.has_marks:
+            columns.append(f"CASE WHEN exact = 1 THEN {exact_form[i][0]} ELSE {sql} END")
+            params += [*exact_form[i][1], *feature_params]
+        else:
+            columns.append(sql)
+            params += feature_params
+    sql = (
+        f"SELECT kind, object_id, exact, {', '.join(columns)} FROM ("  # noqa: S608 - our SQL
+        f"SELECT id, kind, object_id, publish_at, head, vector, {exact_sql} AS exact"
+        f" FROM portal_searchentry WHERE id IN ({newest_sql}) OFFSET 0) matches"
+        f" ORDER BY publish_at DESC, id DESC"
     )
+    return sql, [*params, *exact_params, *newest_params]
 
 
-def results(entries):
-    """The published items behind a page of entries, in its order: one query per content type."""
+# SQLite: the same rules over the stored text, in Python.
+
+
+def _has(text, word):
+    return f" {word} " in text
+
+
+def _sqlite_matches(query, entries):
+    for term in query.terms:
+        word = f" {term.folded} "
+        entries = entries.filter(
+            Q(title__contains=word) | Q(lead__contains=word) | Q(body__contains=word)
+        )
+    for a, b in query.quoted_pairs():
+        entries = entries.filter(marked__contains=f" {a.exact} {b.exact} ")
+    rows = entries.order_by("-publish_at", "-pk").values_list(
+        "kind", "object_id", "title", "lead", "body", "marked"
+    )[:MAX_RESULTS]
+    found = []
+    for kind, object_id, title, lead, body, marked in rows:
+        exact = all(_has(marked, t.marked) for t in query.terms if t.has_marks)
+        texts = {"title": title, "lead": lead, "body": body}
+        if exact and query.has_marks:
+            # The marked text has no phrase breaks; it is used only for marks typed.
+            texts = _marked_fields(marked, title, lead, body)
+        pairs = query.pairs()
+        form = (lambda t: t.exact) if (exact and query.has_marks) else (lambda t: t.folded)
+
+        def pairs_in(text, pairs=pairs, form=form):
+            return sum(f" {form(a)} {form(b)} " in text for a, b in pairs)
+
+        whole = " ".join(texts.values())
+        fields = {
+            name: (all(_has(texts[name], form(t)) for t in query.terms), pairs_in(texts[name]))
+            for name in ("title", "lead")
+        }
+        found.append(Match(kind, object_id, rank_key(query, exact, pairs_in(whole), fields)))
+    return found
+
+
+def _marked_fields(marked, title, lead, body):
+    """The marked text cut into the three fields (as many words each as the folded ones), with
+    the folded text's phrase breaks put back."""
+    words = marked.split()
+    texts, used = {}, 0
+    for name, folded in (("title", title), ("lead", lead), ("body", body)):
+        out = []
+        for word in folded.split():
+            if word == "|":
+                out.append(word)
+            else:
+                out.append(words[used] if used < len(words) else word)
+                used += 1
+        texts[name] = f" {' '.join(out)} "
+    return texts
+
+
+def results(matches):
+    """The published items behind a page of matches, in its order: one query per content type."""
     wanted = {}
-    for _tier, kind, object_id in entries:
-        wanted.setdefault(kind, []).append(object_id)
+    for match in matches:
+        wanted.setdefault(match.kind, []).append(match.object_id)
     found = {}
     for kind, ids in wanted.items():
         source = BY_KIND.get(kind)
@@ -279,43 +585,124 @@ def results(entries):
             continue
         for obj in source.published().filter(pk__in=ids).order_by():  # ordered below
             found[kind, obj.pk] = (source, obj)
-    keys = [(kind, object_id) for _tier, kind, object_id in entries]
+    keys = [(match.kind, match.object_id) for match in matches]
     return [found[key] for key in keys if key in found]
+
+
+# "Có phải bạn muốn tìm ..."
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def _edits(word):
+    """Every word one typing mistake away: a letter missing, extra, wrong or swapped."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = [a + b[1:] for a, b in splits if b]
+    swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    replaces = [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
+    inserts = [a + c + b for a, b in splits for c in _LETTERS]
+    return set(deletes + swaps + replaces + inserts) - {word}
+
+
+def suggest(query):
+    """A corrected query (text), or "" when every syllable typed is known or none can be fixed.
+
+    Syllables are short (two to four letters once folded), so a syllable is compared with the
+    index's own words one mistake (then two) away, and the candidates are judged by how many
+    items have them, and by whether they stand next to the syllable before or after.
+    Diacritics are dropped from a corrected syllable: the reader's marks were on another word.
+    """
+    folded = [t.folded for t in query.terms]
+    known = dict(SearchTerm.objects.filter(term__in=set(folded)).values_list("term", "entries"))
+    if all(known.get(w) for w in folded):
+        return ""
+    corrected, changed = [], False
+    for i, term in enumerate(query.terms):
+        if known.get(term.folded) or term.folded.isdigit():
+            corrected.append(term.marked)
+            continue
+        candidates = _candidates(term.folded)
+        if not candidates:
+            corrected.append(term.marked)
+            continue
+        before = folded[i - 1] if i else None
+        after = folded[i + 1] if i + 1 < len(folded) else None
+        best = max(
+            candidates.items(),
+            key=lambda item: (_next_to(before, item[0], after), item[1], item[0]),
+        )[0]
+        corrected.append(best)
+        changed = True
+    return " ".join(corrected) if changed else ""
+
+
+def suggestion(query, filters):
+    """A correction of `query` that finds more than it does, as (text, count), or None."""
+    text = suggest(query)
+    if not text:
+        return None
+    found = len(search(Query.parse(text), **filters))
+    return (text, found) if found else None
+
+
+def _candidates(word):
+    edits = _edits(word)
+    found = dict(SearchTerm.objects.filter(term__in=edits).values_list("term", "entries"))
+    if not found and len(word) >= 4:
+        farther = {e2 for e1 in edits for e2 in _edits(e1)} - edits
+        found = dict(SearchTerm.objects.filter(term__in=farther).values_list("term", "entries"))
+    return found
+
+
+def _next_to(before, word, after):
+    """How many of the two neighbours `word` stands next to in some item (0 to 2)."""
+    score = 0
+    for a, b in ((before, word), (word, after)):
+        if a and b and known_phrase(a, b):
+            score += 1
+    return score
+
+
+def known_phrase(a, b):
+    entries = SearchEntry.objects.all()
+    if connection.vendor == "postgresql":
+        entries = entries.extra(where=["vector @@ %s::tsquery"], params=[_phrase(a, b)])
+    else:
+        phrase = f" {a} {b} "
+        entries = entries.filter(
+            Q(title__contains=phrase) | Q(lead__contains=phrase) | Q(body__contains=phrase)
+        )
+    return entries.exists()
 
 
 # Showing where it matched
 
 
-class _FoldedChar(dict):
-    """A str.translate() table that folds and lower-cases one character, learnt on first use."""
-
-    def __missing__(self, code):
-        char = chr(code)
-        folded = fold(char).lower()
-        self[code] = folded if len(folded) == 1 else char
-        return self[code]
-
-
-_FOLDED_CHAR = _FoldedChar()
-
-
-def _folded_chars(text):
-    """`text` folded and lower-cased character by character, so positions stay aligned."""
-    return text.translate(_FOLDED_CHAR)
+def _spans(text, query, exact_terms):
+    """Where in `text` the query's syllables are, as (start, end): a syllable typed with marks
+    only where written with them when `exact_terms` holds it (the item has it so)."""
+    wanted_folded = {t.folded for t in query.terms if t.marked not in exact_terms}
+    wanted_exact = {t.marked for t in query.terms if t.marked in exact_terms}
+    return [
+        (s.start, s.end)
+        for s in syllables(text)
+        if s.folded in wanted_folded or s.marked in wanted_exact
+    ]
 
 
-def _spans(text, terms):
-    if not terms:
-        return []
-    alternatives = "|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True))
-    pattern = re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])")
-    return [m.span() for m in pattern.finditer(_folded_chars(text))]
+def exact_terms(query, texts):
+    """The syllables typed with marks that `texts` (an item's) hold as typed: only those are
+    then highlighted as typed, the others wherever they match once folded."""
+    marked = {t.marked for t in query.terms if t.has_marks}
+    if not marked:
+        return set()
+    return {s.marked for text in texts for s in syllables(text) if s.marked in marked}
 
 
-def highlight(text, terms, length=None):
-    """`text` escaped, the words of `terms` in <mark>; cut around the first match to `length`."""
-    text = " ".join(unicodedata.normalize("NFC", text).split())
-    spans = _spans(text, terms)
+def highlight(text, query, exact=frozenset(), length=None):
+    """`text` escaped, the syllables of `query` in <mark>; cut around the first match."""
+    text = " ".join(unicodedata.normalize("NFC", text or "").split())
+    spans = _spans(text, query, exact)
     start, end = 0, len(text)
     if length and len(text) > length:
         first = spans[0][0] if spans else 0
@@ -340,11 +727,15 @@ def highlight(text, terms, length=None):
     return mark_safe(prefix + "".join(parts) + suffix)  # noqa: S308 - every piece is escaped
 
 
-def snippet(source, obj, terms):
-    """The passage of the lead or body where the words appear, highlighted."""
-    lead = source.value(obj, source.lead)
-    body = plain_text(source.value(obj, source.body))
+def shown(source, obj, query):
+    """The title and the passage (lead or body) of `obj` where the query matched, highlighted."""
+    title, lead, body = field_texts(source, obj)
+    exact = exact_terms(query, (title, lead, body))
+    snippet = None
     for text in (lead, body):
-        if text and _spans(text, terms):
-            return highlight(text, terms, SNIPPET_LENGTH)
-    return highlight(lead or body, terms, SNIPPET_LENGTH)
+        if text and _spans(text, query, exact):
+            snippet = highlight(text, query, exact, SNIPPET_LENGTH)
+            break
+    if snippet is None:
+        snippet = highlight(lead or body, query, exact, SNIPPET_LENGTH)
+    return highlight(title, query, exact), snippet
