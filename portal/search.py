@@ -127,12 +127,12 @@ def tsvector(parts):
     position = 0
     for part, weight in zip(parts, WEIGHTS, strict=False):
         for syllable in part:
-            position += 1
+            # A gap where a phrase ends ("Đảng, viên"): the two are not adjacent for <->.
+            position += 1 if syllable.joined else 2
             at = f"{min(position, MAX_POSITION)}{weight}"
             lexemes.setdefault(syllable.folded, []).append(at)
             if syllable.marked != syllable.folded:
                 lexemes.setdefault(syllable.marked, []).append(at)
-        position += 1  # the last word of the title is not next to the first of the lead
     # Syllables are letters and digits only: no quoting needed. 256 positions at most each.
     return " ".join(f"{word}:{','.join(at[:256])}" for word, at in lexemes.items())
 
@@ -519,10 +519,6 @@ def postgresql_statement(query, entries=None):
 # SQLite: the same rules over the stored text, in Python.
 
 
-def _has(text, word):
-    return f" {word} " in text
-
-
 def _sqlite_matches(query, entries):
     for term in query.terms:
         word = f" {term.folded} "
@@ -530,47 +526,60 @@ def _sqlite_matches(query, entries):
             Q(title__contains=word) | Q(lead__contains=word) | Q(body__contains=word)
         )
     for a, b in query.quoted_pairs():
-        entries = entries.filter(marked__contains=f" {a.exact} {b.exact} ")
+        phrase = f" {a.folded} {b.folded} "
+        entries = entries.filter(
+            Q(title__contains=phrase) | Q(lead__contains=phrase) | Q(body__contains=phrase)
+        )
+    for term in query.terms:
+        if term.quoted and term.has_marks:
+            entries = entries.filter(marked__contains=f" {term.marked} ")
     rows = entries.order_by("-publish_at", "-pk").values_list(
         "kind", "object_id", "title", "lead", "body", "marked"
     )[:MAX_RESULTS]
     found = []
     for kind, object_id, title, lead, body, marked in rows:
-        exact = all(_has(marked, t.marked) for t in query.terms if t.has_marks)
-        texts = {"title": title, "lead": lead, "body": body}
-        if exact and query.has_marks:
-            # The marked text has no phrase breaks; it is used only for marks typed.
-            texts = _marked_fields(marked, title, lead, body)
-        pairs = query.pairs()
-        form = (lambda t: t.exact) if (exact and query.has_marks) else (lambda t: t.folded)
-
-        def pairs_in(text, pairs=pairs, form=form):
-            return sum(f" {form(a)} {form(b)} " in text for a, b in pairs)
-
-        whole = " ".join(texts.values())
-        fields = {
-            name: (all(_has(texts[name], form(t)) for t in query.terms), pairs_in(texts[name]))
-            for name in ("title", "lead")
+        fields = _aligned(marked.split(), title, lead, body)
+        every = [token for tokens in fields.values() for token in [*tokens, None]]
+        exact = all(_has(every, t, True) for t in query.terms)
+        features = {
+            name: (all(_has(tokens, t, exact) for t in query.terms), _pairs(tokens, query, exact))
+            for name, tokens in fields.items()
         }
-        found.append(Match(kind, object_id, rank_key(query, exact, pairs_in(whole), fields)))
+        rank = rank_key(query, exact, _pairs(every, query, exact), features)
+        found.append(Match(kind, object_id, rank))
     return found
 
 
-def _marked_fields(marked, title, lead, body):
-    """The marked text cut into the three fields (as many words each as the folded ones), with
-    the folded text's phrase breaks put back."""
-    words = marked.split()
-    texts, used = {}, 0
+def _aligned(marked, title, lead, body):
+    """Each field as (folded, marked) syllables, None where a phrase ends."""
+    fields, used = {}, 0
     for name, folded in (("title", title), ("lead", lead), ("body", body)):
-        out = []
+        tokens = []
         for word in folded.split():
             if word == "|":
-                out.append(word)
+                tokens.append(None)
             else:
-                out.append(words[used] if used < len(words) else word)
+                tokens.append((word, marked[used] if used < len(marked) else word))
                 used += 1
-        texts[name] = f" {' '.join(out)} "
-    return texts
+        fields[name] = tokens
+    return fields
+
+
+def _matches(token, term, exact):
+    if token is None:
+        return False
+    return token[1] == term.marked if exact and term.has_marks else token[0] == term.folded
+
+
+def _has(tokens, term, exact):
+    return any(_matches(token, term, exact) for token in tokens)
+
+
+def _pairs(tokens, query, exact):
+    return sum(
+        any(_matches(x, a, exact) and _matches(y, b, exact) for x, y in itertools.pairwise(tokens))
+        for a, b in query.pairs()
+    )
 
 
 def results(matches):

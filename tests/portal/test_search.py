@@ -16,7 +16,14 @@ from news.articles.models import Article
 from news.publishing import Status
 from portal.models import SearchEntry
 from tests.articles.test_views import main_column, queries_for
-from tests.factories import make_album, make_article, make_category, make_video
+from tests.factories import (
+    make_album,
+    make_article,
+    make_category,
+    make_document,
+    make_page,
+    make_video,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -337,3 +344,119 @@ def test_text_of_rich_text_keeps_words_apart_and_drops_whole_tags():
 
     rich = '<p>Hội</p><p>nghị <img alt="a > b" src="/media/x.png"> &amp; tổng kết</p>'
     assert search.words(search.plain_text(rich)) == ["hoi", "nghi", "tong", "ket"]
+
+
+def test_syllables_typed_together_rank_an_adjacent_match_first(client):
+    make_article("Kết nạp đảng viên mới", days_ago=9)
+    make_article("Báo cáo viên Đảng ủy Khối tập huấn", days_ago=1)  # both syllables, apart
+    make_article("Tin trong ngày", body="<p>Chi bộ có 30 đảng viên.</p>", days_ago=2)
+    assert found(client, "dang vien") == [
+        "Kết nạp đảng viên mới",
+        "Tin trong ngày",  # the phrase, if only in the body, still comes before words apart
+        "Báo cáo viên Đảng ủy Khối tập huấn",
+    ]
+
+
+def test_a_phrase_across_punctuation_is_not_a_phrase(client):
+    make_article("Tổng kết Đảng, viên chức học tập", days_ago=1)
+    make_article("Đảng viên học tập", days_ago=5)
+    assert found(client, "dang vien") == ["Đảng viên học tập", "Tổng kết Đảng, viên chức học tập"]
+
+
+def test_the_marks_typed_rank_exact_matches_first_and_no_marks_match_all_equally(client):
+    make_article("Sơ kết công tác quý I", days_ago=9)
+    make_article("Số kết quả xét nghiệm giảm", days_ago=1)
+    assert found(client, "sơ kết") == ["Sơ kết công tác quý I", "Số kết quả xét nghiệm giảm"]
+    assert found(client, "số kết") == ["Số kết quả xét nghiệm giảm", "Sơ kết công tác quý I"]
+    # Typed without marks, both are the same phrase: newer first.
+    assert found(client, "so ket") == ["Số kết quả xét nghiệm giảm", "Sơ kết công tác quý I"]
+    # Some marks: those typed count, the syllable typed bare matches any marking.
+    assert found(client, "sơ ket") == ["Sơ kết công tác quý I", "Số kết quả xét nghiệm giảm"]
+
+
+def test_highlighting_marks_only_what_the_marks_typed_match(client):
+    make_article("Đảng ủy đang triển khai nghị quyết", lead="Đảng bộ đang họp.")
+    html = main_column(client.get("/tim-kiem/", {"q": "Đảng"}))
+    assert "<mark>Đảng</mark> ủy đang triển khai" in html
+    assert "<mark>đang</mark>" not in html
+    html = main_column(client.get("/tim-kiem/", {"q": "dang"}))
+    assert "<mark>Đảng</mark> ủy <mark>đang</mark> triển khai" in html
+
+
+def test_an_item_with_only_other_marks_is_found_lower_and_shows_why(client):
+    make_article("Đang triển khai kế hoạch", days_ago=1)
+    make_article("Đảng bộ tỉnh họp", days_ago=5)
+    assert found(client, "Đảng") == ["Đảng bộ tỉnh họp", "Đang triển khai kế hoạch"]
+    html = main_column(client.get("/tim-kiem/", {"q": "Đảng"}))
+    assert "<mark>Đang</mark> triển khai" in html
+
+
+def test_text_in_quotes_must_be_there_as_a_phrase_with_its_marks(client):
+    make_article("Đảng viên trẻ")
+    make_article("Viên chức của Đảng")
+    make_article("Dang vien khong dau")
+    assert sorted(found(client, '"đảng viên"')) == ["Đảng viên trẻ"]
+    assert sorted(found(client, "“dang vien”")) == ["Dang vien khong dau", "Đảng viên trẻ"]
+    assert found(client, '"đảng viên" trẻ') == ["Đảng viên trẻ"]
+
+
+def test_a_typing_mistake_is_offered_a_correction_that_finds(client):
+    make_article("Hội nghị báo cáo viên tháng 5")
+    make_article("Chuyển đổi số trong cơ quan")
+    html = main_column(client.get("/tim-kiem/", {"q": "hoi ngi bao cao vien", "kind": "articles"}))
+    assert "Không tìm thấy" in html
+    assert "Có phải bạn muốn tìm" in html
+    assert 'href="/tim-kiem/?q=hoi+nghi+bao+cao+vien&amp;kind=articles"' in html
+    assert found(client, "chuyen doi sso") == []
+    assert "chuyen doi so" in main_column(client.get("/tim-kiem/", {"q": "chuyen doi sso"}))
+
+
+def test_no_correction_is_offered_when_the_words_are_known_or_nothing_is_close(client):
+    make_article("Hội nghị báo cáo viên")
+    for q in ("hoi nghi", "zzzzqqq"):
+        assert "Có phải bạn muốn tìm" not in main_column(client.get("/tim-kiem/", {"q": q}))
+
+
+def test_documents_and_pages_are_found_by_every_field_a_reader_knows(client):
+    from news.documents.models import DocumentType, Issuer, Topic
+
+    resolution = DocumentType.objects.create(name="Nghị quyết")
+    make_document(
+        "25-NQ/TU",
+        doc_type=resolution,
+        issuer=Issuer.objects.create(name="Ban Chấp hành Đảng bộ tỉnh"),
+        topic=Topic.objects.create(name="Kiểm tra - Giám sát"),
+        signer="Trần Văn Hòa",
+        summary="Về phòng, chống tham nhũng",
+    )
+    make_document("125-QĐ/TU", summary="Về thành lập đoàn kiểm tra")
+    make_page("Giới thiệu chung", body="<p>Chức năng, nhiệm vụ của Đảng ủy Khối.</p>")
+    for q in ("nghi quyet 25", "25-NQ/TU", "tran van hoa", "tham nhung", "kiem tra giam sat"):
+        assert found(client, q)[0] == "Nghị quyết 25-NQ/TU", q
+    assert "Quyết định 125-QĐ/TU" not in found(client, "nghi quyet 25")
+    assert found(client, "chuc nang nhiem vu") == ["Giới thiệu chung"]
+
+
+def test_results_can_be_filtered_by_kind(client):
+    make_article("Chuyển đổi số ở cơ quan")
+    make_document("88-KH/ĐUK", summary="Chuyển đổi số trong các cơ quan đảng")
+    make_page("Chuyển đổi số", body="<p>Trang giới thiệu.</p>")
+    assert len(found(client, "chuyen doi so")) == 3
+    assert found(client, "chuyen doi so", kind="documents") == ["Quyết định 88-KH/ĐUK"]
+    assert found(client, "chuyen doi so", kind="pages") == ["Chuyển đổi số"]
+    html = main_column(client.get("/tim-kiem/", {"q": "chuyen doi so", "kind": "khong-co"}))
+    assert "Loại nội dung không có." in html
+
+
+def test_a_category_filter_leaves_kinds_without_categories_out(client):
+    category = make_category("Tin tức")
+    make_article("Chuyển đổi số ở cơ quan", category=category)
+    make_document("88-KH/ĐUK", summary="Chuyển đổi số trong các cơ quan đảng")
+    assert found(client, "chuyen doi so", category="tin-tuc") == ["Chuyển đổi số ở cơ quan"]
+
+
+def test_a_renamed_document_type_is_found_by_its_new_name(client):
+    document = make_document("7-TB/ĐUK", summary="Lịch làm việc")
+    document.doc_type.name = "Thông báo"
+    document.doc_type.save()
+    assert found(client, "thong bao 7") == ["Thông báo 7-TB/ĐUK"]
