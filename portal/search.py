@@ -50,6 +50,10 @@ SNIPPET_LENGTH = 240
 FIELDS = ("title", "lead", "body")
 WEIGHTS = ("A", "B", "C")
 MAX_POSITION = 16383  # tsvector's limit; later words share the last position
+# No Vietnamese word is this long: a longer run of letters (a pasted code) is not indexed, as
+# tsvector refuses words over 2 KB and a search term is kept in 100 characters.
+MAX_SYLLABLE = 100
+MAX_SYLLABLES = 50_000  # of one field: keeps the vector well under tsvector's 1 MB
 # A query finding fewer results than this is offered a correction when there is one.
 FEW_RESULTS = 3
 
@@ -103,7 +107,10 @@ def field_texts(source, obj):
 
 def entry_fields(source, obj):
     """The columns of `obj`'s SearchEntry, and the set of its folded syllables."""
-    parts = [syllables(text) for text in field_texts(source, obj)]
+    parts = [
+        [s for s in syllables(text) if len(s.marked) <= MAX_SYLLABLE][:MAX_SYLLABLES]
+        for text in field_texts(source, obj)
+    ]
     fields = {
         "category_id": getattr(obj, f"{source.category}_id") if source.category else None,
         "publish_at": obj.publish_at,

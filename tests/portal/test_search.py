@@ -460,3 +460,8 @@ def test_a_renamed_document_type_is_found_by_its_new_name(client):
     document.doc_type.name = "Thông báo"
     document.doc_type.save()
     assert found(client, "thong bao 7") == ["Thông báo 7-TB/ĐUK"]
+
+
+def test_a_very_long_run_of_letters_is_left_out_of_the_index_not_an_error(client):
+    make_article("Mã lạ", body=f"<p>Chuỗi {'x' * 5000} hội nghị.</p>")
+    assert found(client, "chuoi hoi nghi") == ["Mã lạ"]
