@@ -23,13 +23,15 @@ the same syllables as text, matched with LIKE and ranked here in Python: same ru
 import datetime
 import html
 import itertools
+import math
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django import forms
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
@@ -38,13 +40,13 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from news.publishing import Status
-from news.text import syllables
+from news.text import fold_chars, lower_chars, syllables
 from portal.content import BY_KIND, BY_MODEL, BY_NAME, SOURCES
 from portal.models import SearchEntry, SearchTerm
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 12
-MAX_RESULTS = 1000
+MAX_RESULTS = 500
 SNIPPET_LENGTH = 240
 # Title, lead, body: tsvector weights A, B and C.
 FIELDS = ("title", "lead", "body")
@@ -56,6 +58,7 @@ MAX_SYLLABLE = 100
 MAX_SYLLABLES = 50_000  # of one field: keeps the vector well under tsvector's 1 MB
 # A query finding fewer results than this is offered a correction when there is one.
 FEW_RESULTS = 3
+CANDIDATES = 5  # corrections of one syllable judged by their neighbours
 
 
 def words(text):
@@ -467,10 +470,7 @@ def _features_sql(query, exact):
 
 
 def _postgresql_matches(query, entries):
-    sql, params = postgresql_statement(query, entries)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
+    rows = _run(query, entries)
     return [
         Match(
             kind,
@@ -486,17 +486,78 @@ def _postgresql_matches(query, entries):
     ]
 
 
+def _run(query, entries=None, explain=""):
+    """The rows of `query`'s statement, or its plan with `explain` ("ANALYZE, FORMAT JSON"...)."""
+    sql, params = postgresql_statement(query, entries)
+    if explain:
+        sql = f"EXPLAIN ({explain}) {sql}"
+    setting = scan_setting(query)
+    # SET LOCAL lasts to the end of the outermost transaction (a request's, with
+    # ATOMIC_REQUESTS): it is put back at once for the queries that follow.
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(f"SET LOCAL {setting} = off")
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+        cursor.execute(f"SET LOCAL {setting} = on")
+    return rows
+
+
+def explain(query, options="COSTS OFF"):
+    """The plan PostgreSQL follows for `query` (EXPLAIN `options`), as the search page runs it."""
+    rows = _run(query, explain=options)
+    return rows[0][0] if "JSON" in options else "\n".join(row[0] for row in rows)
+
+
+# Of all entries, the share a query must be expected to match for its newest matches to be
+# found faster by walking the date index (testing each entry's vector on the way) than by
+# reading every match the GIN index gives and keeping the newest. The GIN index alone decides
+# whether an entry has the words, but not whether they stand as a phrase: with quotes every
+# match is tested by reading its vector, and walking pays much sooner.
+WALK_ABOVE = 0.5
+
+
+def scan_setting(query):
+    """The plan PostgreSQL must not use for `query`: "enable_bitmapscan" (so it walks the date
+    index) when its words are expected in enough entries, "enable_indexscan" (so it reads the
+    matches from the GIN index) otherwise.
+
+    PostgreSQL's own estimate misjudges the walk: it counts testing an entry as one operator,
+    but the test reads the entry's vector (kilobytes, out of line), and walking to the
+    thousandth match of words in a tenth of the entries reads ten thousand of them. The share
+    is estimated here from how many entries have each syllable (SearchTerm, counted by the last
+    rebuild), as if they were independent.
+    """
+    folded = {t.folded for t in query.terms}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT term, entries, (SELECT reltuples FROM pg_class"
+            " WHERE oid = 'portal_searchentry'::regclass)"
+            " FROM portal_searchterm WHERE term = ANY(%s)",
+            [list(folded)],
+        )
+        rows = cursor.fetchall()
+    total = max((r[2] for r in rows), default=0)
+    if total <= 0 or len(rows) < len(folded):
+        return "enable_indexscan"  # a word no entry has: the GIN index says so at once
+    share = 1.0
+    for _term, entries, _total in rows:
+        share *= min(1.0, entries / total)
+    walk_above = math.sqrt(MAX_RESULTS / total) if query.quoted_pairs() else WALK_ABOVE
+    return "enable_bitmapscan" if share >= walk_above else "enable_indexscan"
+
+
 def postgresql_statement(query, entries=None):
     """The SQL (and its parameters) that finds and ranks `query`'s matches among `entries`
-    (every published entry by default). One statement: the newest matches (through the GIN
-    index when the words are rare, the date index when they are common), then what ranking
-    needs for each, from tsquery phrase operators on the vector. A vector lives out of line
-    but costs microseconds to read; the features of the form that does not apply are not
-    computed (CASE)."""
+    (every published entry by default). One statement: the newest matches, then what ranking
+    needs for each, from tsquery phrase operators on the vector; the features of the form that
+    does not apply are not computed (CASE). The vectors are read (out of line) only for the
+    MAX_RESULTS entries ranked, and only when an expression needs them."""
     if entries is None:
         entries = _filtered(None, None, None, None)
     entries = entries.extra(where=["vector @@ %s::tsquery"], params=[match_tsquery(query)])
-    newest = entries.order_by("-publish_at", "-pk").values("pk")[:MAX_RESULTS]
+    newest = entries.order_by("-publish_at", "-pk").values(
+        "id", "kind", "object_id", "publish_at", "head", "vector"
+    )[:MAX_RESULTS]
     newest_sql, newest_params = newest.query.sql_with_params()
     if query.has_marks:
         exact_sql, exact_params = (
@@ -514,11 +575,14 @@ def postgresql_statement(query, entries=None):
         else:
             columns.append(sql)
             params += feature_params
+    # `|| ''` makes an in-memory copy of each vector, read out of line once: without it every
+    # expression below would fetch and decompress the vector (and `head`) again.
     sql = (
         f"SELECT kind, object_id, exact, {', '.join(columns)} FROM ("  # noqa: S608 - our SQL
-        f"SELECT id, kind, object_id, publish_at, head, vector, {exact_sql} AS exact"
-        f" FROM portal_searchentry WHERE id IN ({newest_sql}) OFFSET 0) matches"
-        f" ORDER BY publish_at DESC, id DESC"
+        f"SELECT kind, object_id, publish_at, id, vector, head, {exact_sql} AS exact FROM ("
+        f"SELECT kind, object_id, publish_at, id, vector || ''::tsvector AS vector,"
+        f" head || ''::tsvector AS head FROM ({newest_sql}) newest OFFSET 0) read OFFSET 0"
+        f") matches ORDER BY publish_at DESC, id DESC"
     )
     return sql, [*params, *exact_params, *newest_params]
 
@@ -624,8 +688,8 @@ def suggest(query):
     """A corrected query (text), or "" when every syllable typed is known or none can be fixed.
 
     Syllables are short (two to four letters once folded), so a syllable is compared with the
-    index's own words one mistake (then two) away, and the candidates are judged by how many
-    items have them, and by whether they stand next to the syllable before or after.
+    index's own words one mistake away; of the commonest CANDIDATES of them, the one standing
+    next to the syllable before or after in some item wins, then the commonest.
     Diacritics are dropped from a corrected syllable: the reader's marks were on another word.
     """
     folded = [t.folded for t in query.terms]
@@ -643,8 +707,9 @@ def suggest(query):
             continue
         before = folded[i - 1] if i else None
         after = folded[i + 1] if i + 1 < len(folded) else None
+        likeliest = sorted(candidates.items(), key=lambda item: (-item[1], item[0]))
         best = max(
-            candidates.items(),
+            likeliest[:CANDIDATES],
             key=lambda item: (_next_to(before, item[0], after), item[1], item[0]),
         )[0]
         corrected.append(best)
@@ -662,12 +727,9 @@ def suggestion(query, filters):
 
 
 def _candidates(word):
+    """The index's syllables one mistake away from `word`, with how many entries have them."""
     edits = _edits(word)
-    found = dict(SearchTerm.objects.filter(term__in=edits).values_list("term", "entries"))
-    if not found and len(word) >= 4:
-        farther = {e2 for e1 in edits for e2 in _edits(e1)} - edits
-        found = dict(SearchTerm.objects.filter(term__in=farther).values_list("term", "entries"))
-    return found
+    return dict(SearchTerm.objects.filter(term__in=edits).values_list("term", "entries"))
 
 
 def _next_to(before, word, after):
@@ -680,9 +742,16 @@ def _next_to(before, word, after):
 
 
 def known_phrase(a, b):
+    """Whether `a b` stands in some entry. On PostgreSQL only the first hundred entries having
+    both are read: checking positions reads each entry's vector."""
     entries = SearchEntry.objects.all()
     if connection.vendor == "postgresql":
-        entries = entries.extra(where=["vector @@ %s::tsquery"], params=[_phrase(a, b)])
+        both = SearchEntry.objects.extra(
+            where=["vector @@ %s::tsquery"], params=[_all((a, b))]
+        ).values("pk")[:100]
+        entries = entries.filter(pk__in=both).extra(
+            where=["vector @@ %s::tsquery"], params=[_phrase(a, b)]
+        )
     else:
         phrase = f" {a} {b} "
         entries = entries.filter(
@@ -694,31 +763,56 @@ def known_phrase(a, b):
 # Showing where it matched
 
 
-def _spans(text, query, exact_terms):
-    """Where in `text` the query's syllables are, as (start, end): a syllable typed with marks
-    only where written with them when `exact_terms` holds it (the item has it so)."""
-    wanted_folded = {t.folded for t in query.terms if t.marked not in exact_terms}
-    wanted_exact = {t.marked for t in query.terms if t.marked in exact_terms}
-    return [
-        (s.start, s.end)
-        for s in syllables(text)
-        if s.folded in wanted_folded or s.marked in wanted_exact
-    ]
+class Passage:
+    """A text to show (whitespace made single spaces), lower-cased and folded when needed."""
+
+    def __init__(self, text):
+        self.text = " ".join(unicodedata.normalize("NFC", text or "").split())
+
+    @cached_property
+    def lower(self):
+        return lower_chars(self.text)
+
+    @cached_property
+    def folded(self):
+        return fold_chars(self.text)
+
+    def spans(self, query, exact_terms):
+        """Where the query's syllables are, as (start, end): a syllable typed with marks only
+        where written with them when `exact_terms` holds it (the item has it so)."""
+        folded = {t.folded for t in query.terms if t.marked not in exact_terms}
+        exact = {t.marked for t in query.terms if t.marked in exact_terms}
+        found = [m.span() for m in _whole_words(folded).finditer(self.folded)] if folded else []
+        if exact:
+            found += [m.span() for m in _whole_words(exact).finditer(self.lower)]
+        return sorted(found)
 
 
-def exact_terms(query, texts):
-    """The syllables typed with marks that `texts` (an item's) hold as typed: only those are
+def _whole_words(words):
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])")
+
+
+def exact_terms(query, passages):
+    """The syllables typed with marks that an item's `passages` hold as typed: only those are
     then highlighted as typed, the others wherever they match once folded."""
-    marked = {t.marked for t in query.terms if t.has_marks}
-    if not marked:
-        return set()
-    return {s.marked for text in texts for s in syllables(text) if s.marked in marked}
+    return {
+        t.marked
+        for t in query.terms
+        if t.has_marks
+        and any(
+            re.search(rf"(?<![^\W_]){re.escape(t.marked)}(?![^\W_])", p.lower) for p in passages
+        )
+    }
 
 
 def highlight(text, query, exact=frozenset(), length=None):
     """`text` escaped, the syllables of `query` in <mark>; cut around the first match."""
-    text = " ".join(unicodedata.normalize("NFC", text or "").split())
-    spans = _spans(text, query, exact)
+    passage = text if isinstance(text, Passage) else Passage(text)
+    return _marked(passage.text, passage.spans(query, exact), length)
+
+
+def _marked(text, spans, length):
     start, end = 0, len(text)
     if length and len(text) > length:
         first = spans[0][0] if spans else 0
@@ -732,8 +826,8 @@ def highlight(text, query, exact=frozenset(), length=None):
             end = word_end
     parts, cursor = [], start
     for span_start, span_end in spans:
-        if span_start < start or span_end > end:
-            continue
+        if span_start < max(start, cursor) or span_end > end:
+            continue  # outside the passage shown, or inside a span already marked
         parts.append(escape(text[cursor:span_start]))
         parts.append(f"<mark>{escape(text[span_start:span_end])}</mark>")
         cursor = span_end
@@ -745,13 +839,15 @@ def highlight(text, query, exact=frozenset(), length=None):
 
 def shown(source, obj, query):
     """The title and the passage (lead or body) of `obj` where the query matched, highlighted."""
-    title, lead, body = field_texts(source, obj)
+    title, lead, body = (Passage(text) for text in field_texts(source, obj))
     exact = exact_terms(query, (title, lead, body))
     snippet = None
-    for text in (lead, body):
-        if text and _spans(text, query, exact):
-            snippet = highlight(text, query, exact, SNIPPET_LENGTH)
+    for passage in (lead, body):
+        spans = passage.spans(query, exact)
+        if spans:
+            snippet = _marked(passage.text, spans, SNIPPET_LENGTH)
             break
     if snippet is None:
-        snippet = highlight(lead or body, query, exact, SNIPPET_LENGTH)
+        passage = lead if lead.text else body
+        snippet = _marked(passage.text, [], SNIPPET_LENGTH)
     return highlight(title, query, exact), snippet

@@ -10,6 +10,9 @@ DROP FUNCTION IF EXISTS portal_searchentry_vector();
 """
 
 RESTORE_TRIGGER = """
+ALTER TABLE portal_searchentry ALTER COLUMN head SET STORAGE MAIN;
+ALTER TABLE portal_searchentry ALTER COLUMN vector SET COMPRESSION default;
+ALTER TABLE portal_searchentry ALTER COLUMN head SET COMPRESSION default;
 CREATE FUNCTION portal_searchentry_vector() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     NEW.head :=

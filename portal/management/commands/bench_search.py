@@ -130,17 +130,13 @@ class Command(BaseCommand):
             f"{statistics.median(timings):6.1f} ms"
         )
         if connection.vendor == "postgresql" and query:
-            sql, params = search.postgresql_statement(query)
             for _ in range(runs):
-                with connection.cursor() as cursor:
-                    cursor.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) {sql}", params)
-                    plan = cursor.fetchone()[0]
+                plan = search.explain(query, "ANALYZE, FORMAT JSON")
                 plan = plan[0] if isinstance(plan, list) else plan
                 statement.append(plan["Planning Time"] + plan["Execution Time"])
             used = "GIN" if "search_entry_vector_idx" in str(plan) else "date index"
             line += f", its statement {statistics.median(statement):6.1f} ms ({used})"
             if plans:
-                with connection.cursor() as cursor:
-                    cursor.execute(f"EXPLAIN (ANALYZE, COSTS OFF) {sql}", params)
-                    line += "\n    " + "\n    ".join(row[0] for row in cursor.fetchall())
+                text = search.explain(query, "ANALYZE, COSTS OFF")
+                line += "\n    " + text.replace("\n", "\n    ")
         self.stdout.write(line)
