@@ -521,29 +521,35 @@ def scan_setting(query):
     index) when its words are expected in enough entries, "enable_indexscan" (so it reads the
     matches from the GIN index) otherwise.
 
-    PostgreSQL's own estimate misjudges the walk: it counts testing an entry as one operator,
-    but the test reads the entry's vector (kilobytes, out of line), and walking to the
-    thousandth match of words in a tenth of the entries reads ten thousand of them. The share
-    is estimated here from how many entries have each syllable (SearchTerm, counted by the last
-    rebuild), as if they were independent.
+    PostgreSQL's own choice misjudges the walk: it counts testing an entry as one operator, but
+    the test reads the entry's vector (kilobytes, out of line), and walking to the 500th match
+    of words in a tenth of the entries reads five thousand of them. The share of entries is
+    estimated from the same statistics PostgreSQL keeps (ANALYZE, run by autovacuum as the
+    index grows): how often each of the commonest syllables occurs, as if they were
+    independent. A syllable not among them is rare: the GIN index is the way.
     """
-    folded = {t.folded for t in query.terms}
+    folded = sorted({t.folded for t in query.terms})
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT term, entries, (SELECT reltuples FROM pg_class"
-            " WHERE oid = 'portal_searchentry'::regclass)"
-            " FROM portal_searchterm WHERE term = ANY(%s)",
-            [list(folded)],
+            "SELECT word, share FROM pg_stats,"
+            " unnest(most_common_elems::text::text[], most_common_elem_freqs) AS s(word, share)"
+            " WHERE schemaname = current_schema() AND tablename = 'portal_searchentry'"
+            " AND attname = 'vector' AND word = ANY(%s)",
+            [folded],
         )
-        rows = cursor.fetchall()
-    total = max((r[2] for r in rows), default=0)
-    if total <= 0 or len(rows) < len(folded):
-        return "enable_indexscan"  # a word no entry has: the GIN index says so at once
-    share = 1.0
-    for _term, entries, _total in rows:
-        share *= min(1.0, entries / total)
-    walk_above = math.sqrt(MAX_RESULTS / total) if query.quoted_pairs() else WALK_ABOVE
-    return "enable_bitmapscan" if share >= walk_above else "enable_indexscan"
+        shares = dict(cursor.fetchall())
+    if len(shares) < len(folded):
+        return "enable_indexscan"
+    expected = math.prod(shares.values())
+    total = _entries_estimate()
+    walk_above = math.sqrt(MAX_RESULTS / total) if query.quoted_pairs() and total else WALK_ABOVE
+    return "enable_bitmapscan" if expected >= walk_above else "enable_indexscan"
+
+
+def _entries_estimate():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reltuples FROM pg_class WHERE oid = 'portal_searchentry'::regclass")
+        return max(cursor.fetchone()[0], 0)
 
 
 def postgresql_statement(query, entries=None):
