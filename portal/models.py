@@ -86,9 +86,9 @@ class SearchEntry(models.Model):
 
     Written by portal.search whenever an item is saved, so the index is current without a job.
     On PostgreSQL `vector` holds every syllable folded and as written, with positions (title
-    weighted A, lead B, body C), served by a GIN index, and `head` the title and lead only,
-    kept inside the row so that ranking reads it without fetching `vector`; the text columns
-    stay empty. On SQLite the text columns hold the folded syllables between single spaces
+    weighted A, lead B, body C), served by a GIN index, and `head` the title and lead only, a
+    small vector that ranking reads; both live out of line, so that the row itself holds ids
+    and the date only; the text columns stay empty. On SQLite the text columns hold the folded syllables between single spaces
     ("|" where a phrase ends) and `marked` the syllables as written, matched with LIKE.
     """
 
