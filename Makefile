@@ -45,6 +45,7 @@ serve: $(STAMP)
 # The whole test suite: PostgreSQL when DATABASE_URL points to it, SQLite otherwise.
 test: export DEBUG ?= 1
 test: $(STAMP)
+	.ci/provision
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 	$(MAKE) --no-print-directory check-deploy

@@ -1,4 +1,5 @@
-"""Vietnamese text: slugs, the date line, and folding for diacritic-insensitive matching."""
+"""Vietnamese text: slugs, the date line, folding for diacritic-insensitive matching, and the
+control characters no stored text may keep."""
 
 import datetime
 import re
@@ -12,6 +13,55 @@ from django.utils import timezone
 # letter of its own (not a d with a mark), so it is mapped by hand.
 _LETTER_MAP = str.maketrans({"đ": "d", "Đ": "D"})
 _COMBINING = re.compile(r"[\u0300-\u036f]")
+
+# C0 controls, DEL and C1 controls; plus the two noncharacters and the surrogates, which XML 1.0
+# cannot carry either. Pasted from Word or a PDF they are invisible, and one of them in a title
+# made every feed that listed it fail.
+CONTROL_CHARACTERS = frozenset(
+    chr(code)
+    for code in (*range(0x00, 0x20), *range(0x7F, 0xA0), *range(0xD800, 0xE000), 0xFFFE, 0xFFFF)
+)
+# Line breaks of other systems: Word's manual line break (VT), page break (FF), NEL, and the
+# file/group/record/unit separators that str.split() also takes for line breaks.
+_LINE_BREAKS = "\v\f\x1c\x1d\x1e\x85"
+_MULTILINE = str.maketrans(
+    {
+        **{c: None for c in CONTROL_CHARACTERS if c not in "\t\n\r"},
+        **{c: "\n" for c in _LINE_BREAKS},
+    }
+)
+_SINGLE_LINE = str.maketrans(
+    {**{c: None for c in CONTROL_CHARACTERS}, **{c: " " for c in "\t\n\r" + _LINE_BREAKS}}
+)
+
+
+def strip_controls(text, multiline=False):
+    """`text` without control characters: multi-line text keeps tabs and line breaks (other
+    systems' breaks become newlines); single-line text gets a space for any of them."""
+    return text.translate(_MULTILINE if multiline else _SINGLE_LINE)
+
+
+def _text_fields(model):
+    """(attname, multiline) of the model's stored text fields, worked out once per model."""
+    fields = model.__dict__.get("_control_free_fields")
+    if fields is None:
+        # By storage type, so that text fields of libraries (the rich-text editor's) count.
+        fields = [
+            (field.attname, field.get_internal_type() == "TextField")
+            for field in model._meta.concrete_fields
+            if isinstance(field, models.CharField) or field.get_internal_type() == "TextField"
+        ]
+        model._control_free_fields = fields
+    return fields
+
+
+def strip_control_characters(sender, instance, **kwargs):
+    """pre_save receiver for every model: its text fields lose their control characters."""
+    for attname, multiline in _text_fields(sender):
+        value = getattr(instance, attname)
+        if isinstance(value, str):
+            setattr(instance, attname, strip_controls(value, multiline))
+
 
 WEEKDAYS = ("Thứ 2", "Thứ 3", "Thứ 4", "Thứ 5", "Thứ 6", "Thứ 7", "Chủ nhật")
 

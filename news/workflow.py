@@ -45,6 +45,23 @@ def can_edit(user, obj):
     return obj.created_by_id == user.pk and obj.status == Status.DRAFT
 
 
+def can_preview(user, obj):
+    """Whether `user` may see `obj` at its public address before the public may.
+
+    The same people as may edit it, in whatever state it is: editors every item, reporters
+    their own (a reporter keeps seeing an item they submitted, scheduled or taken down).
+    """
+    if not (user.is_active and user.is_staff):
+        return False
+    model = type(obj)
+    opts = model._meta
+    if not user.has_perm(f"{opts.app_label}.change_{opts.model_name}"):
+        return False
+    return can_publish(user, model) or (
+        obj.created_by_id is not None and obj.created_by_id == user.pk
+    )
+
+
 def allowed_statuses(user, model, obj=None):
     """The statuses `user` may save an item with: `obj` as it is stored, None for a new one."""
     if can_publish(user, model):

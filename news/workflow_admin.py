@@ -45,6 +45,9 @@ class WorkflowAdmin(FoldedSearchMixin, VersionAdmin):
     revision_form_template = "admin/workflow/revision_form.html"
     # Fields that stay as they are once the item has been public (a shared address, say).
     frozen_when_published = ()
+    # When and how prominently an item appears: set only by those who may publish, so that an
+    # editor's bulk "publish" never carries a writer's choice of time or prominence along.
+    editorial_fields = ("publish_at", "unpublish_at")
 
     # Who may do what -----------------------------------------------------------------------
 
@@ -66,6 +69,8 @@ class WorkflowAdmin(FoldedSearchMixin, VersionAdmin):
         fields = list(super().get_readonly_fields(request, obj))
         if obj is not None and obj.status in (Status.PUBLISHED, Status.UNPUBLISHED):
             fields += self.frozen_when_published
+        if not self.has_publish_permission(request):
+            fields += self.editorial_fields
         return fields
 
     def get_form(self, request, obj=None, change=False, **kwargs):
@@ -86,6 +91,10 @@ class WorkflowAdmin(FoldedSearchMixin, VersionAdmin):
     def save_model(self, request, obj, form, change):
         stored = self.model._default_manager.filter(pk=obj.pk).first() if change else None
         workflow.check_transition(request.user, self.model, stored, obj.status)
+        if not self.has_publish_permission(request):
+            for name in self.editorial_fields:
+                default = self.model._meta.get_field(name).get_default()
+                setattr(obj, name, getattr(stored, name) if stored else default)
         if not change:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
@@ -104,6 +113,8 @@ class WorkflowAdmin(FoldedSearchMixin, VersionAdmin):
     def status_label(self, obj):
         if obj.is_scheduled:
             label, colour = _("Hẹn giờ"), SCHEDULED_COLOUR
+        elif obj.is_expired:
+            label, colour = _("Hết hạn"), STATUS_COLOURS[Status.UNPUBLISHED]
         else:
             label, colour = obj.get_status_display(), STATUS_COLOURS.get(obj.status, "#555")
         return format_html('<strong style="color:{}">{}</strong>', colour, label)
@@ -186,7 +197,11 @@ class WorkflowAdmin(FoldedSearchMixin, VersionAdmin):
             draft=Count("pk", filter=Q(status=Status.DRAFT)),
             review=Count("pk", filter=Q(status=Status.REVIEW)),
             scheduled=Count("pk", filter=published & Q(publish_at__gt=now)),
-            published=Count("pk", filter=published & Q(publish_at__lte=now)),
+            published=Count(
+                "pk",
+                filter=published & Q(publish_at__lte=now) & ~Q(unpublish_at__lte=now),
+            ),
+            expired=Count("pk", filter=published & Q(unpublish_at__lte=now)),
             unpublished=Count("pk", filter=Q(status=Status.UNPUBLISHED)),
         )
 

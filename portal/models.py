@@ -88,8 +88,9 @@ class SearchEntry(models.Model):
     On PostgreSQL `vector` holds every syllable folded and as written, with positions (title
     weighted A, lead B, body C), served by a GIN index, and `head` the title and lead only, a
     small vector that ranking reads; both live out of line, so that the row itself holds ids
-    and the date only; the text columns stay empty. On SQLite the text columns hold the folded syllables between single spaces
-    ("|" where a phrase ends) and `marked` the syllables as written, matched with LIKE.
+    and dates only; the text columns stay empty. On SQLite the text columns hold the folded
+    syllables between single spaces ("|" where a phrase ends) and `marked` the syllables as
+    written, matched with LIKE.
     """
 
     kind = models.CharField(max_length=100)  # the model's label: "articles.article"
@@ -98,6 +99,7 @@ class SearchEntry(models.Model):
         "articles.Category", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     publish_at = models.DateTimeField()
+    unpublish_at = models.DateTimeField(null=True, blank=True)  # leaves search by itself
     title = models.TextField()
     lead = models.TextField(blank=True)
     body = models.TextField(blank=True)

@@ -1,9 +1,10 @@
 """The newsroom's roles, defined here and nowhere else.
 
-Each role is a Django group whose permissions are listed by app label, so that content apps
-which do not exist yet are covered: their permissions are granted when they are migrated
-(`sync_roles` runs after every app's migrations). The data migration portal/0002 creates the
-groups; this module keeps their permissions exactly as written below.
+Each role is a Django group whose permissions are listed by app label. Editors get every
+permission of every content app (an app whose config says `content = True`), so that a content
+app added later is covered as soon as it is migrated (`sync_roles` runs after every app's
+migrations). The data migration portal/0002 creates the groups; this module keeps their
+permissions exactly as written below.
 """
 
 from django.apps import apps as global_apps
@@ -11,6 +12,7 @@ from django.db import DEFAULT_DB_ALIAS
 from django.db.models import Q
 
 from news import workflow
+from news.publishing import content_apps
 
 AUTHOR = "Phóng viên"
 EDITOR = "Biên tập viên"
@@ -18,28 +20,30 @@ ADMINISTRATOR = "Quản trị"
 NAMES = (AUTHOR, EDITOR, ADMINISTRATOR)
 
 ALL = "__all__"
-CONTENT_APPS = ("articles", "galleries", "videos", "links", "documents", "pages")
 
-_EDITOR = {label: ALL for label in CONTENT_APPS}
 
-ROLES = {
-    # Writes articles, edits own drafts, uploads images, submits for review.
-    AUTHOR: {"articles": ["add_article", "change_article", "view_article", "view_category"]},
-    # Edits any content; approves, publishes, schedules, unpublishes (publish_<model>).
-    EDITOR: _EDITOR,
-    # An editor who also manages staff accounts, site identity, sign-in locks and the logs.
-    ADMINISTRATOR: {
-        **_EDITOR,
-        "portal": ALL,
-        "auth": ["add_user", "change_user", "view_user", "view_group"],
-        "admin": ["view_logentry"],
-        "axes": [
-            "view_accessattempt",
-            "delete_accessattempt",
-            "view_accesslog",
-            "view_accessfailurelog",
-        ],
-    },
+def roles():
+    editor = {config.label: ALL for config in content_apps()}
+    return {
+        # Writes articles, edits own drafts, uploads images, submits for review.
+        AUTHOR: {"articles": ["add_article", "change_article", "view_article", "view_category"]},
+        # Edits any content; approves, publishes, schedules, unpublishes (publish_<model>).
+        EDITOR: editor,
+        # An editor who also manages staff accounts, site identity, sign-in locks and the logs.
+        ADMINISTRATOR: {**editor, **ADMINISTRATION},
+    }
+
+
+ADMINISTRATION = {
+    "portal": ALL,
+    "auth": ["add_user", "change_user", "view_user", "view_group"],
+    "admin": ["view_logentry"],
+    "axes": [
+        "view_accessattempt",
+        "delete_accessattempt",
+        "view_accesslog",
+        "view_accessfailurelog",
+    ],
 }
 
 
@@ -82,7 +86,8 @@ def ensure_publish_permissions(apps, using):
 
 
 def sync_roles(apps=global_apps, using=DEFAULT_DB_ALIAS, **kwargs):
-    """Create the role groups and set their permissions to exactly what ROLES says. Idempotent."""
+    """Create the role groups and set their permissions to exactly what roles() says.
+    Idempotent."""
     try:
         Group = apps.get_model("auth", "Group")
         Permission = apps.get_model("auth", "Permission")
@@ -90,6 +95,6 @@ def sync_roles(apps=global_apps, using=DEFAULT_DB_ALIAS, **kwargs):
     except LookupError:  # auth or contenttypes not migrated yet
         return
     ensure_publish_permissions(apps, using)
-    for name, grants in ROLES.items():
+    for name, grants in roles().items():
         group, _ = Group.objects.using(using).get_or_create(name=name)
         group.permissions.set(Permission.objects.using(using).filter(permissions_query(grants)))

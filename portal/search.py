@@ -117,6 +117,7 @@ def entry_fields(source, obj):
     fields = {
         "category_id": getattr(obj, f"{source.category}_id") if source.category else None,
         "publish_at": obj.publish_at,
+        "unpublish_at": obj.unpublish_at,
     }
     if connection.vendor == "postgresql":
         fields.update(vector=tsvector(parts), head=tsvector(parts[:2]))
@@ -407,18 +408,27 @@ def rank_key(query, exact, pairs, fields):
 
 
 def _filtered(kinds, category_ids, start, end):
-    entries = SearchEntry.objects.filter(publish_at__lte=timezone.now())
+    now = timezone.now()
+    # What published() shows: a take-down time that has come removes an item from the results
+    # with no save, as it removes it from every page.
+    entries = SearchEntry.objects.filter(publish_at__lte=now).exclude(unpublish_at__lte=now)
     if kinds:
         entries = entries.filter(kind__in=kinds)
     if category_ids:
         entries = entries.filter(category_id__in=category_ids)
     tz = timezone.get_current_timezone()
-    if start:
+    # The first and last days of the calendar bound nothing, and their local midnight cannot
+    # be turned into UTC or moved a day on: they are left out rather than overflow.
+    if start and start > FIRST_DAY:
         entries = entries.filter(publish_at__gte=timezone.make_aware(_midnight(start), tz))
-    if end:
+    if end and end < LAST_DAY:
         next_day = _midnight(end) + datetime.timedelta(days=1)
         entries = entries.filter(publish_at__lt=timezone.make_aware(next_day, tz))
     return entries
+
+
+FIRST_DAY = datetime.date.min + datetime.timedelta(days=1)
+LAST_DAY = datetime.date.max - datetime.timedelta(days=1)
 
 
 def _midnight(day):

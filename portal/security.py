@@ -14,6 +14,9 @@ import functools
 
 from django.conf import settings
 
+from news.media import media_origin
+from news.videos.providers import THUMBNAIL_ORIGINS
+
 # The video players an article or a video page may embed.
 VIDEO_FRAMES = (
     "https://www.youtube-nocookie.com",
@@ -89,15 +92,22 @@ def content_security_policy(request):
     ]
     for provider in _providers:
         extra.extend(provider(request))
-    return _policy(admin, tuple(extra))
+    return _policy(admin, tuple(extra), media_origin())
+
+
+def image_sources(media):
+    """Where pages load images from besides themselves: uploads in object storage (its
+    endpoint or S3_CUSTOM_DOMAIN) and the video providers' thumbnails."""
+    return tuple(filter(None, [media, *THUMBNAIL_ORIGINS]))
 
 
 @functools.lru_cache(maxsize=64)
-def _policy(admin, extra):
+def _policy(admin, extra, media):
     """The header's text, made once for each combination: it is sent with every response."""
     policy = {name: list(sources) for name, sources in BASE_POLICY.items()}
     if admin:
         policy.update({name: list(sources) for name, sources in ADMIN_POLICY.items()})
+    policy["img-src"] += image_sources(media)
     for directive, origin in extra:
         sources = policy.setdefault(directive, [])
         if origin and origin not in sources:

@@ -34,6 +34,11 @@ def env_int(name, default):
     return int(value) if value.strip() else default
 
 
+def env_float(name, default):
+    value = os.environ.get(name, "")
+    return float(value) if value.strip() else default
+
+
 DEBUG = env_bool("DEBUG")
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -96,6 +101,8 @@ INSTALLED_APPS = [
     "news.links",
     "news.documents",
     "news.pages",
+    # Last: it follows the writes of every content model above (news.cache).
+    "news",
 ]
 
 MIDDLEWARE = [
@@ -202,7 +209,7 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 FORMAT_MODULE_PATH = ["portal.formats"]
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", "") or BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
@@ -245,11 +252,15 @@ STORAGES = {
 }
 WHITENOISE_MAX_AGE = 0 if DEBUG else 3600
 
-# Redis, when REDIS_URL is set, is the cache every app server shares (content version, page
-# fragments) and the front of the sessions; each call gives up after CACHE_TIMEOUT seconds and a
-# cache that is down only costs speed (portal.cache_backends).
+# Redis, when REDIS_URL is set, is the cache every app server shares (pages, fragments) and the
+# front of the sessions; each call gives up after CACHE_TIMEOUT seconds and a cache that is down
+# only costs speed (portal.cache_backends). Without it each process keeps its own copies. Either
+# way a copy is checked against the change log in the database (news.cache), so every process
+# and server agrees on what is current.
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 CACHE_TIMEOUT = float(os.environ.get("CACHE_TIMEOUT", "") or 0.25)
+# Entries each process's own cache keeps without Redis: the pages of a site's working set.
+CACHE_ENTRIES = env_int("CACHE_ENTRIES", 20_000)
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -272,16 +283,32 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "portal",
+            "OPTIONS": {"MAX_ENTRIES": CACHE_ENTRIES, "CULL_FREQUENCY": 10},
         }
     }
 
 LOGIN_URL = "admin:login"
 
-# Whole pages for anonymous readers, kept until a write changes the content version (news.cache).
+# Whole pages for readers without a staff session (portal.pagecache), kept until a change they
+# show is recorded (news.cache) and at most PAGE_CACHE_SECONDS.
 PAGE_CACHE = env_bool("PAGE_CACHE", not DEBUG)
-PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
-# How long browsers, nginx and a CDN may reuse a page without asking again.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 86_400)
+# How long browsers and shared caches may reuse a page without asking again; also the promise:
+# a change reaches every worker of every app server within this many seconds.
 PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 10)
+# How often each process reads the change log, and how long an out-of-date copy may still be
+# served while one request rebuilds it (never a copy of something taken off the site).
+CACHE_SYNC_SECONDS = env_float("CACHE_SYNC_SECONDS", 1.0)
+CACHE_STALE_SECONDS = env_float("CACHE_STALE_SECONDS", 5.0)
+# Figures that change without a write (visitors, most read) are at most this old in a page.
+LIVE_SECONDS = env_int("LIVE_SECONDS", 60)
+# A CDN in front: how long it may keep a page (s-maxage) and how to tell it to drop pages that
+# show a changed item (news.cdn). Longer than PAGE_CACHE_MAX_AGE only with a purge URL.
+CDN_MAX_AGE = env_int("CDN_MAX_AGE", PAGE_CACHE_MAX_AGE)
+CDN_PURGE_URL = os.environ.get("CDN_PURGE_URL", "").strip()
+CDN_PURGE_METHOD = os.environ.get("CDN_PURGE_METHOD", "POST").strip().upper()
+CDN_PURGE_TOKEN = os.environ.get("CDN_PURGE_TOKEN", "").strip()
+CDN_PURGE_TIMEOUT = env_float("CDN_PURGE_TIMEOUT", 3.0)
 PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/editor/", "/media/", "/static/")
 # Page views are added up in each process and written at most this often.
 VIEW_COUNT_FLUSH_SECONDS = env_int("VIEW_COUNT_FLUSH_SECONDS", 5)
@@ -311,6 +338,20 @@ AXES_CLIENT_IP_CALLABLE = "portal.signin.client_ip"
 AXES_LOCKOUT_CALLABLE = "portal.signin.lockout_response"
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_VERBOSE = False
+# The posted form of a failed sign-in is kept for administrators: every credential in it is
+# masked (axes masks "password" itself), a backup code or a fresh code above all.
+AXES_SENSITIVE_PARAMETERS = [
+    "username",
+    "ip_address",
+    "otp_token",
+    "token",
+    "password1",
+    "password2",
+    "old_password",
+    "new_password1",
+    "new_password2",
+    "csrfmiddlewaretoken",
+]
 
 # Two-factor sign-in (TOTP apps such as Google Authenticator, plus single-use backup codes).
 # Mandatory for staff unless turned off; off by default in local development only.
@@ -334,6 +375,9 @@ EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_HOURS", 24) * 3600
+# "Quên mật khẩu?" requests per hour: from one client, and for one address (portal.accounts).
+PASSWORD_RESET_CLIENT_LIMIT = env_int("PASSWORD_RESET_CLIENT_LIMIT", 10)
+PASSWORD_RESET_ADDRESS_LIMIT = env_int("PASSWORD_RESET_ADDRESS_LIMIT", 3)
 
 # Uploaded images are judged by their content; these bound what one upload may cost.
 IMAGE_MAX_BYTES = env_int("IMAGE_MAX_BYTES", 10 * 1024 * 1024)
@@ -445,3 +489,6 @@ LOGGING = {
 
 # Serve uploads from the app when nothing in front of it does (one machine, no object storage).
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
+# Behind deploy/nginx.conf with media on disk: the app checks who may download a document's
+# file and nginx sends it (X-Accel-Redirect to its internal /media/documents/).
+ACCEL_REDIRECT = env_bool("ACCEL_REDIRECT", False)

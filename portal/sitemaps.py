@@ -5,9 +5,11 @@ the index. Items come in primary-key order so a page's URLs stay put as new ones
 """
 
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps import views as sitemap_views
 from django.db.models import Max, OuterRef, Subquery
 
 from news.articles.models import Article, Category
+from news.cache import lists, page_query, searches
 from portal.content import SOURCES
 
 
@@ -16,6 +18,7 @@ class SourceSitemap(Sitemap):
         self.source = source
 
     def items(self):
+        searches(self.source.model)
         return (
             self.source.model.objects.published()
             .only("pk", "updated_at", *self.source.url_fields)
@@ -26,11 +29,14 @@ class SourceSitemap(Sitemap):
         return item.updated_at
 
     def get_latest_lastmod(self):
+        searches(self.source.model)
         return self.source.model.objects.published().aggregate(last=Max("updated_at"))["last"]
 
 
 class CategorySitemap(Sitemap):
     def items(self):
+        lists(Category)
+        searches(Article)
         newest = (
             Article.objects.published()
             .filter(category=OuterRef("pk"))
@@ -43,7 +49,17 @@ class CategorySitemap(Sitemap):
         return category.last_change
 
     def get_latest_lastmod(self):
+        searches(Article)
         return Article.objects.published().aggregate(last=Max("updated_at"))["last"]
 
 
 SITEMAPS = {"categories": CategorySitemap(), **{s.name: SourceSitemap(s) for s in SOURCES}}
+
+
+def index(request):
+    return sitemap_views.index(request, SITEMAPS, sitemap_url_name="sitemap_section")
+
+
+@page_query("p")
+def section(request, section):
+    return sitemap_views.sitemap(request, SITEMAPS, section=section)

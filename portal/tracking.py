@@ -1,25 +1,33 @@
 """The agency's tracking or verification script (e.g. the EMC badge): what the
-Content-Security-Policy must allow so that the script an administrator set can run."""
+Content-Security-Policy of a page that loads it must allow, and nothing more."""
 
-from django.db import DatabaseError
+from urllib.parse import quote, urlsplit
 
-from news.cache import peek
+from django.utils.html import format_html
+
+from portal.security import allow_source
+
+# Characters a CSP path may hold as they are; ";" and "," would end a directive or a policy.
+PATH_SAFE = "/-._~!$&'()*+=:@%"
 
 
-def tracking_sources(request):
-    """(directive, origin) pairs for the Content-Security-Policy of any response.
-
-    The script is loaded from its origin, and badges of this kind draw their image and report
-    back to the same origin. Reads the cached site identity: no query on a warm cache.
-    """
-    # Only what the page being answered has already cached: a page that shows the script has
-    # just read the identity through the context processor; other responses (files, errors
-    # while the database is away) must not wait on the database for a header.
-    try:
-        identity = peek("site-identity")
-    except DatabaseError:
-        return []
-    origin = identity.tracking_origin if identity else ""
+def csp_sources(identity):
+    """(directive, source) pairs for the page that loads `identity`'s script: that one script
+    file may run (its exact address, not every script of its host), and the badge may draw its
+    image and report back to its origin."""
+    origin = identity.tracking_origin
     if not origin:
         return []
-    return [("script-src", origin), ("img-src", origin), ("connect-src", origin)]
+    path = quote(urlsplit(identity.tracking_script_url).path or "/", safe=PATH_SAFE)
+    return [("script-src", origin + path), ("img-src", origin), ("connect-src", origin)]
+
+
+def script_tag(request, identity):
+    """The script element, after allowing it in this response's policy (kept with the page in
+    the page cache, so a cached copy carries the policy it was made with)."""
+    sources = csp_sources(identity)
+    if not sources:
+        return ""
+    for directive, source in sources:
+        allow_source(request, directive, source)
+    return format_html('<script src="{}" async></script>', identity.tracking_script_url)

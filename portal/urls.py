@@ -3,12 +3,10 @@
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 
-from portal import views
+from portal import accounts, sitemaps, views
 from portal.feeds import CategoryFeed, LatestFeed
-from portal.sitemaps import SITEMAPS
 
 ADMIN_TITLES = {"site_header": admin.site.site_header, "site_title": admin.site.site_title}
 
@@ -17,24 +15,14 @@ urlpatterns = [
     path("tim-kiem/", views.search, name="search"),
     path("rss/", LatestFeed.as_view(), name="feed"),
     path("rss/<slug:slug>/", CategoryFeed.as_view(), name="category_feed"),
-    path(
-        "sitemap.xml",
-        sitemap_views.index,
-        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
-        name="sitemap",
-    ),
-    path(
-        "sitemap-<section>.xml",
-        sitemap_views.sitemap,
-        {"sitemaps": SITEMAPS},
-        name="sitemap_section",
-    ),
+    path("sitemap.xml", sitemaps.index, name="sitemap"),
+    path("sitemap-<section>.xml", sitemaps.section, name="sitemap_section"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("editor/upload/", views.editor_upload, name="editor_upload"),
     # Password reset by e-mail, in the admin's look (its templates are Django's own).
     path(
         "admin/password_reset/",
-        auth_views.PasswordResetView.as_view(extra_context={"site_header": admin.site.site_header}),
+        accounts.PasswordResetView.as_view(extra_context={"site_header": admin.site.site_header}),
         name="admin_password_reset",
     ),
     path(

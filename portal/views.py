@@ -1,26 +1,28 @@
 """Site-wide views: the home page, search, robots.txt, the editor's upload, uploaded files."""
 
 import mimetypes
+import posixpath
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST, require_safe
+from django.views.decorators.http import require_POST, require_safe
 from django.views.static import serve
 
 from news.articles.models import Article
-from news.cache import cached
+from news.cache import lists, page_query, searches
+from news.documents.files import PRIVATE_PREFIX
 from news.images import normalize_image
 from news.renditions import make_renditions
 from portal import search as site_search
+from portal.content import SOURCES
 from portal.context_processors import main_menu
 
 HOME_FEATURED = 5
@@ -36,40 +38,46 @@ EDITOR_PERMISSIONS = (
 )
 
 
-def category_blocks():
-    """One block per top-level menu category: its newest articles, its children's included."""
-    blocks = []
-    for category in cached("main-menu", main_menu):
-        ids = [category.pk, *(child.pk for child in category.menu_children)]
-        articles = list(
-            Article.objects.published()
-            .for_listing()
-            .filter(category_id__in=ids)[:HOME_PER_CATEGORY]
-        )
-        if articles:
-            blocks.append({"category": category, "articles": articles})
-    return blocks
-
-
 def home_content():
-    published = Article.objects.published().for_listing()
-    featured = list(published.filter(is_featured=True)[:HOME_FEATURED])
-    latest = list(published.exclude(pk__in=[a.pk for a in featured])[:HOME_LATEST])
-    return {"featured": featured, "latest": latest, "category_blocks": category_blocks()}
+    """Featured, latest and one block per top-level menu category (its children's articles
+    included), read in one query: the newest of each list, sorted out here."""
+    lists(Article)
+    published = Article.objects.published()
+    blocks = [(entry, {entry.pk, *(child.pk for child in entry.children)}) for entry in main_menu()]
+    newest = [
+        published.filter(is_featured=True).values("pk")[:HOME_FEATURED],
+        published.values("pk")[: HOME_FEATURED + HOME_LATEST],
+        *(
+            published.filter(category_id__in=ids).values("pk")[:HOME_PER_CATEGORY]
+            for _entry, ids in blocks
+        ),
+    ]
+    articles = list(published.for_listing().among(*newest))
+    featured = [article for article in articles if article.is_featured][:HOME_FEATURED]
+    shown = {article.pk for article in featured}
+    latest = [article for article in articles[: HOME_FEATURED + HOME_LATEST]]
+    latest = [article for article in latest if article.pk not in shown][:HOME_LATEST]
+    category_blocks = []
+    for entry, ids in blocks:
+        in_block = [article for article in articles if article.category_id in ids]
+        if in_block:
+            category_blocks.append({"category": entry, "articles": in_block[:HOME_PER_CATEGORY]})
+    return {"featured": featured, "latest": latest, "category_blocks": category_blocks}
 
 
 def home(request):
-    # Queried and rendered once per content version (a cached fragment), so the home page costs
-    # the same at 1,000 or 100,000 articles; `home` is only evaluated when the fragment is not.
-    return render(request, "portal/home.html", {"home": SimpleLazyObject(home_content)})
+    return render(request, "portal/home.html", {"home": home_content()})
 
 
+@page_query("q", "kind", "category", "start", "end", "page", skip=["q"])
 @require_safe
 def search(request):
     """/tim-kiem/?q=...: published items of every content type, without or with diacritics.
 
     Reads the GET parameters q, kind, category, start, end and page, and nothing else."""
-    form = site_search.SearchForm(request.GET or None, menu=cached("main-menu", main_menu))
+    for source in SOURCES:
+        searches(source.model)
+    form = site_search.SearchForm(request.GET or None, menu=main_menu())
     context = {"form": form, "query": "", "notice": "", "page_obj": None, "results": []}
     if form.is_bound and form.is_valid():
         text = form.cleaned_data["q"]
@@ -148,14 +156,19 @@ def editor_upload(request):
 INLINE_MEDIA_TYPES = {"image/jpeg", "image/png", "image/webp", "image/gif", "application/pdf"}
 
 
-@require_GET
+@require_safe
 def media(request, path):
     """An uploaded file, typed by its (safe, generated) name and never sniffed or run.
 
     Uploads get a random suffix, so the bytes behind a URL never change: browsers and a CDN may
     keep them for a month.
     """
-    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    if posixpath.normpath(path).lstrip("/").startswith(PRIVATE_PREFIX):
+        raise Http404  # documents' files: through their download view only
+    try:
+        response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    except OSError as unreadable:  # a name longer than the file system allows, say
+        raise Http404 from unreadable
     content_type, _encoding = mimetypes.guess_type(path)
     if content_type not in INLINE_MEDIA_TYPES:
         response["Content-Type"] = "application/octet-stream"

@@ -33,7 +33,6 @@ logger = logging.getLogger(__name__)
 
 VISIT_SECONDS = 30 * 60
 PENDING_DAYS = 7  # a day's pending count older than this (no request for a week) is dropped
-STATS_SECONDS = 60
 BOTS = re.compile(
     r"bot|crawl|spider|slurp|archiver|scanner|monitor|preview|headless|lighthouse|"
     r"curl|wget|python|httpclient|okhttp|java/|go-http|libwww|axios|node-fetch|"
@@ -134,7 +133,7 @@ def _stored_totals():
             month=Sum("visits", default=0, filter=Q(day__gte=today.replace(day=1))),
             today=Sum("visits", default=0, filter=Q(day=today)),
         )
-        cache.set("visits:stats", totals, STATS_SECONDS)
+        cache.set("visits:stats", totals, settings.LIVE_SECONDS)
     return totals
 
 

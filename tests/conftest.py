@@ -5,6 +5,8 @@ import os
 import pytest
 from django.core.cache import cache
 
+from news import cache as content_cache
+
 
 @pytest.fixture(autouse=True)
 def _isolated(settings, tmp_path):
@@ -17,8 +19,11 @@ def _isolated(settings, tmp_path):
     }
     settings.VIEW_COUNT_FLUSH_SECONDS = 0  # write each view at once; batching has its own test
     cache.clear()
+    # The change log is rolled back with each test: what this process knew of it goes too.
+    content_cache.reset()
     yield
     cache.clear()
+    content_cache.reset()
 
 
 def make_staff(username, role=None, **fields):

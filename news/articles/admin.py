@@ -59,13 +59,23 @@ class ArticleAdmin(WorkflowAdmin):
     date_hierarchy = "publish_at"
     list_per_page = 30
     frozen_when_published = ["slug"]  # published links are shared and indexed
+    editorial_fields = ("publish_at", "unpublish_at", "is_featured")
     readonly_fields = ["view_count", "created_by", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "lead", "body", "tags"]}),
         (_("Ảnh đại diện"), {"fields": ["image", "image_alt", "image_caption"]}),
         (
             _("Xuất bản"),
-            {"fields": ["status", "publish_at", "is_featured", "source", "author_name"]},
+            {
+                "fields": [
+                    "status",
+                    "publish_at",
+                    "unpublish_at",
+                    "is_featured",
+                    "source",
+                    "author_name",
+                ]
+            },
         ),
         (
             _("Thông tin"),

@@ -6,3 +6,5 @@ class ArticlesConfig(AppConfig):
     name = "news.articles"
     label = "articles"
     verbose_name = _("Tin bài")
+    # What readers see: cached pages follow its changes, editors may change all of it.
+    content = True

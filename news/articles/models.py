@@ -2,9 +2,9 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from news.addresses import address
 from news.counters import count_view
 from news.images import CheckedImageField
 from news.publishing import Publishable, PublishableQuerySet
@@ -45,7 +45,7 @@ class Category(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("articles:category", args=[self.slug])
+        return address("articles:category", self.slug)
 
 
 class Tag(models.Model):
@@ -67,7 +67,7 @@ class Tag(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("articles:tag", args=[self.slug])
+        return address("articles:tag", self.slug)
 
     def clean(self):
         super().clean()
@@ -149,6 +149,8 @@ class Article(Publishable):
                 name="article_featured_idx",
             ),
             models.Index(fields=["status", "-view_count", "-id"], name="article_most_read_idx"),
+            # The sitemap's last change: read from the end of this index, not from every row.
+            models.Index(fields=["status", "-updated_at"], name="article_updated_idx"),
         ]
 
     def __str__(self):
@@ -162,7 +164,7 @@ class Article(Publishable):
             )
 
     def get_absolute_url(self):
-        return reverse("articles:detail", args=[self.slug])
+        return address("articles:detail", self.slug)
 
     def related(self, count=5):
         """Published articles sharing this one's keywords: most shared first, then its category."""

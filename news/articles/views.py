@@ -2,14 +2,14 @@
 
 import datetime
 
+from django.db.models import Case, Count, Q, When
 from django.http import Http404
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from django.utils.functional import SimpleLazyObject
 from django.views.generic import DetailView, ListView
 
-from news.cache import cached
+from news.cache import cached, lists
 from news.pagination import DeferredJoinPaginator
+from news.preview import PreviewMixin
 
 from .models import Article, Category, Tag
 
@@ -23,13 +23,15 @@ class CategoryView(ListView):
     template_name = "articles/category.html"
     context_object_name = "articles"
     paginate_by = PAGE_SIZE
+    cache_query = ("page",)
 
     def get_queryset(self):
         slug = self.kwargs["slug"]
-        found = cached(f"category:{slug}", lambda: self.find_category(slug))
+        found = cached("category", slug, make=lambda: self.find_category(slug))
         if not found:
             raise Http404
         self.category, self.ids = found
+        lists(Article, category=self.ids)
         return Article.objects.published().for_listing().filter(category_id__in=self.ids)
 
     @staticmethod
@@ -41,9 +43,14 @@ class CategoryView(ListView):
 
     def get_paginator(self, queryset, per_page, **kwargs):
         paginator = super().get_paginator(queryset, per_page, **kwargs)
+
         # Counting a large category's articles on every page view is its most costly query;
         # the count only changes with a write, which changes the content version.
-        paginator.count = cached(f"category-count:{self.category.pk}", queryset.count)
+        def count():
+            lists(Article, category=self.ids)
+            return queryset.count()
+
+        paginator.count = cached("category-count", self.category.pk, make=count)
         return paginator
 
     def get_context_data(self, **kwargs):
@@ -55,40 +62,28 @@ class TagView(ListView):
     template_name = "articles/tag.html"
     context_object_name = "articles"
     paginate_by = PAGE_SIZE
+    cache_query = ("page",)
 
     def get_queryset(self):
-        self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
-        return Article.objects.published().for_listing().filter(tags=self.tag)
+        # A keyword only unpublished articles use is 404: its page must not tell that an
+        # embargoed subject exists.
+        published = Article.objects.published()
+        self.tag = Tag.objects.filter(slug=self.kwargs["slug"], articles__in=published).first()
+        if self.tag is None:
+            raise Http404
+        lists(Article, tags=[self.tag.pk])
+        return published.for_listing().filter(tags=self.tag)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(tag=self.tag, **kwargs)
 
 
-class ArticleView(DetailView):
+class ArticleView(PreviewMixin, DetailView):
     template_name = "articles/article_detail.html"
     context_object_name = "article"
 
-    def can_preview(self):
-        user = self.request.user
-        return user.is_active and user.is_staff and user.has_perm("articles.change_article")
-
     def get_queryset(self):
-        # Tags are read by the page's cached fragments only when those are rebuilt.
-        articles = Article.objects.select_related("category__parent")
-        return articles if self.can_preview() else articles.published()
-
-    def get_object(self, queryset=None):
-        if self.can_preview():
-            return super().get_object(queryset)
-        # What readers see of an article changes only with a write, which changes the content
-        # version: the published article is read once per version, not once per view.
-        slug = self.kwargs["slug"]
-        article = cached(
-            f"article:{slug}", lambda: self.get_queryset().filter(slug=slug).first() or False
-        )
-        if not article:
-            raise Http404
-        return article
+        return Article.objects.select_related("category__parent").prefetch_related("tags")
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
@@ -96,31 +91,59 @@ class ArticleView(DetailView):
             self.object.count_view()
             # Served again from the page cache, the page still counts its views.
             response.counts_view = (Article._meta.label_lower, self.object.pk)
-        else:
-            # A preview: never cached, never indexed.
-            response["Cache-Control"] = "private, no-store"
-            response["X-Robots-Tag"] = "noindex"
         return response
 
     def get_context_data(self, **kwargs):
-        article = self.object
-
-        def others():
-            return list(
-                Article.objects.published()
-                .for_listing()
-                .filter(category_id=article.category_id)
-                .exclude(pk__in=[article.pk, *(r.pk for r in related)])[:OTHER_ARTICLES]
-            )
-
-        # Evaluated only if the template's cached fragment of these lists has expired.
-        related = SimpleLazyObject(lambda: list(article.related(RELATED_ARTICLES)))
+        related, others = related_and_others(self.object)
         return super().get_context_data(
-            preview=not article.is_published,
             related_articles=related,
-            other_articles=SimpleLazyObject(others),
+            other_articles=others,
             **kwargs,
         )
+
+
+def related_and_others(article):
+    """The article's related articles ("Tin liên quan": sharing the most keywords, its own
+    category first on ties, newest next) and others ("Các tin khác": the newest of its category
+    not among them), in one query."""
+    tag_ids = [tag.pk for tag in article.tags.all()]
+    lists(Article, category=[article.category_id])
+    lists(Article, tags=tag_ids)
+    published = Article.objects.published().order_by(*Article._meta.ordering)
+    # The lists show a title, an address and a date: nothing else is read.
+    shown = ("title", "slug", "publish_at", "category_id")
+    newest = (
+        published.filter(category_id=article.category_id)
+        .exclude(pk=article.pk)
+        .only(*shown)[: OTHER_ARTICLES + RELATED_ARTICLES]
+    )
+    if not tag_ids:
+        return [], list(newest[:OTHER_ARTICLES])
+    same_category = Case(When(category_id=article.category_id, then=1), default=0)
+    sharing = (
+        published.filter(tags__in=tag_ids)
+        .exclude(pk=article.pk)
+        .annotate(shared=Count("tags"), same_category=same_category)
+        .order_by("-shared", "-same_category", "-publish_at", "-pk")
+        .values("pk")
+    )
+    found = list(
+        published.among(newest.values("pk"), sharing[:RELATED_ARTICLES])
+        .only(*shown)
+        .annotate(shared=Count("tags", filter=Q(tags__in=tag_ids)))
+    )
+    related = sorted(
+        (a for a in found if a.shared),
+        key=lambda a: (
+            -a.shared,
+            a.category_id != article.category_id,
+            -a.publish_at.timestamp(),
+            -a.pk,
+        ),
+    )[:RELATED_ARTICLES]
+    taken = {a.pk for a in related}
+    others = [a for a in found if a.category_id == article.category_id and a.pk not in taken]
+    return related, others[:OTHER_ARTICLES]
 
 
 class ArticlePrintView(DetailView):
@@ -141,6 +164,7 @@ class ArchiveView(ListView):
     paginator_class = DeferredJoinPaginator
     context_object_name = "articles"
     paginate_by = PAGE_SIZE
+    cache_query = ("page",)
 
     def get_queryset(self):
         year, month = int(self.kwargs["year"]), int(self.kwargs["month"])
@@ -151,6 +175,7 @@ class ArchiveView(ListView):
         tz = timezone.get_current_timezone()
         start = datetime.datetime.combine(self.month, datetime.time.min, tzinfo=tz)
         end = datetime.datetime.combine(following, datetime.time.min, tzinfo=tz)
+        lists(Article)
         return (
             Article.objects.published()
             .for_listing()
@@ -158,10 +183,9 @@ class ArchiveView(ListView):
         )
 
     def get_context_data(self, **kwargs):
-        months = cached(
-            "archive-months",
-            lambda: list(
-                Article.objects.published().dates("publish_at", "month", order="DESC")[:24]
-            ),
-        )
+        def recent_months():
+            lists(Article)
+            return list(Article.objects.published().dates("publish_at", "month", order="DESC")[:24])
+
+        months = cached("archive-months", make=recent_months)
         return super().get_context_data(month=self.month, months=months, **kwargs)

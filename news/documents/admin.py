@@ -63,7 +63,7 @@ class DocumentAdmin(WorkflowAdmin):
                 ]
             },
         ),
-        (_("Xuất bản"), {"fields": ["status", "publish_at"]}),
+        (_("Xuất bản"), {"fields": ["status", "publish_at", "unpublish_at"]}),
         (
             _("Thông tin"),
             {"fields": ["created_by", "created_at", "updated_at"], "classes": ["collapse"]},

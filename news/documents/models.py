@@ -4,10 +4,11 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from news.addresses import address
 from news.publishing import Publishable, PublishableQuerySet
 from news.text import AutoSlugField, syllables
 
-from .files import DocumentFileField, kind_of_name
+from .files import PRIVATE_PREFIX, DocumentFileField, kind_of_name
 
 
 class Classification(models.Model):
@@ -149,7 +150,7 @@ class Document(Publishable):
         return f" {' '.join(s.folded for s in syllables(' '.join(parts)))} "
 
     def get_absolute_url(self):
-        return reverse("documents:detail", args=[self.slug])
+        return address("documents:detail", self.slug)
 
 
 class Attachment(models.Model):
@@ -161,7 +162,7 @@ class Attachment(models.Model):
     )
     file = DocumentFileField(
         _("tệp"),
-        upload_to="documents/%Y/%m/",
+        upload_to=f"{PRIVATE_PREFIX}%Y/%m/",
         max_length=200,
         help_text=_("PDF, DOC, DOCX, XLS, XLSX hoặc ODT."),
     )

@@ -3,14 +3,18 @@
 import datetime
 from urllib.parse import quote
 
-from django.http import FileResponse, Http404
+from django.conf import settings
+from django.core.files.storage import FileSystemStorage
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
+from news.cache import lists
+from news.preview import PreviewMixin, is_visible_to, mark_preview
 from news.text import fold
 
 from .forms import RegisterFilterForm
-from .models import Attachment, Document
+from .models import Attachment, Document, DocumentType, Issuer, Topic
 
 PAGE_SIZE = 20
 
@@ -19,8 +23,12 @@ class RegisterView(ListView):
     template_name = "documents/register.html"
     context_object_name = "documents"
     paginate_by = PAGE_SIZE
+    cache_query = ("page", "q", "loai", "co_quan", "linh_vuc", "nam")
+    cache_skip = ("q",)
 
     def get_queryset(self):
+        for model in (Document, DocumentType, Issuer, Topic):
+            lists(model)
         published = Document.objects.published()
         years = [d.year for d in published.dates("issued_on", "year", order="DESC")]
         self.form = RegisterFilterForm(self.request.GET or None, years=years)
@@ -47,12 +55,16 @@ class RegisterView(ListView):
         return super().get_context_data(form=self.form, filtered=self.filtered, **kwargs)
 
 
-class DocumentView(DetailView):
+class DocumentView(PreviewMixin, DetailView):
     template_name = "documents/document_detail.html"
     context_object_name = "document"
 
     def get_queryset(self):
-        return Document.objects.published().for_listing().prefetch_related("attachments")
+        return Document.objects.for_listing().prefetch_related("attachments")
+
+    def get_context_data(self, **kwargs):
+        lists(Attachment, document=[self.object.pk])
+        return super().get_context_data(**kwargs)
 
 
 def content_disposition(name):
@@ -66,17 +78,24 @@ def content_disposition(name):
 
 def download(request, slug, pk):
     attachment = get_object_or_404(
-        Attachment.objects.select_related("document"),
-        pk=pk,
-        document__slug=slug,
-        document__in=Document.objects.published(),
+        Attachment.objects.select_related("document"), pk=pk, document__slug=slug
     )
-    try:
-        handle = attachment.file.open("rb")
-    except FileNotFoundError as missing:
-        raise Http404 from missing
+    if not is_visible_to(request.user, attachment.document):
+        raise Http404
     kind = attachment.kind
-    response = FileResponse(handle, content_type=kind.content_type)
+    if settings.ACCEL_REDIRECT and isinstance(attachment.file.storage, FileSystemStorage):
+        # nginx sends the file from its internal location (deploy/nginx.conf).
+        response = HttpResponse(content_type=kind.content_type)
+        response["X-Accel-Redirect"] = quote(settings.MEDIA_URL + attachment.file.name)
+    else:
+        try:
+            response = FileResponse(attachment.file.open("rb"), content_type=kind.content_type)
+        except FileNotFoundError as missing:
+            raise Http404 from missing
     response["Content-Disposition"] = content_disposition(attachment.download_name())
     response["X-Content-Type-Options"] = "nosniff"
+    if not attachment.document.is_published:
+        return mark_preview(response)
+    # Kept briefly: a document taken down must not stay downloadable from caches for long.
+    response["Cache-Control"] = f"public, max-age={settings.PAGE_CACHE_MAX_AGE}"
     return response

@@ -58,7 +58,16 @@ class AlbumForm(forms.ModelForm):
 
     class Meta:
         model = Album
-        fields = ["title", "slug", "description", "event_date", "cover", "status", "publish_at"]
+        fields = [
+            "title",
+            "slug",
+            "description",
+            "event_date",
+            "cover",
+            "status",
+            "publish_at",
+            "unpublish_at",
+        ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -102,7 +111,7 @@ class AlbumAdmin(WorkflowAdmin):
     fieldsets = [
         (None, {"fields": ["title", "slug", "description", "event_date", "cover"]}),
         (_("Thêm ảnh"), {"fields": ["upload_photos"]}),
-        (_("Xuất bản"), {"fields": ["status", "publish_at"]}),
+        (_("Xuất bản"), {"fields": ["status", "publish_at", "unpublish_at"]}),
         (
             _("Thông tin"),
             {"fields": ["created_by", "created_at", "updated_at"], "classes": ["collapse"]},

@@ -6,3 +6,5 @@ class GalleriesConfig(AppConfig):
     name = "news.galleries"
     label = "galleries"
     verbose_name = _("Hình ảnh")
+    # What readers see: cached pages follow its changes, editors may change all of it.
+    content = True

@@ -3,9 +3,9 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from news.addresses import address
 from news.images import CheckedImageField
 from news.publishing import Publishable, PublishableQuerySet
 from news.renditions import RenditionsField
@@ -63,7 +63,7 @@ class Album(Publishable):
             raise ValidationError({"cover": _("Ảnh bìa phải là một ảnh của chính album này.")})
 
     def get_absolute_url(self):
-        return reverse("galleries:detail", args=[self.slug])
+        return address("galleries:detail", self.slug)
 
     @property
     def shown_cover(self):

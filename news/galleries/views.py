@@ -2,7 +2,10 @@
 
 from django.views.generic import DetailView, ListView
 
-from .models import Album
+from news.cache import lists
+from news.preview import PreviewMixin
+
+from .models import Album, Photo
 
 PAGE_SIZE = 12
 
@@ -11,17 +14,18 @@ class AlbumListView(ListView):
     template_name = "galleries/album_list.html"
     context_object_name = "albums"
     paginate_by = PAGE_SIZE
+    cache_query = ("page",)
 
     def get_queryset(self):
+        lists(Album)
         return Album.objects.published().for_listing()
 
 
-class AlbumDetailView(DetailView):
+class AlbumDetailView(PreviewMixin, DetailView):
     template_name = "galleries/album_detail.html"
     context_object_name = "album"
-
-    def get_queryset(self):
-        return Album.objects.published()
+    model = Album
 
     def get_context_data(self, **kwargs):
+        lists(Photo, album=[self.object.pk])
         return super().get_context_data(photos=list(self.object.photos.all()), **kwargs)

@@ -18,7 +18,10 @@ class PageAdmin(WorkflowAdmin):
     readonly_fields = ["created_by", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "language", "body"]}),
-        (_("Trình đơn và xuất bản"), {"fields": ["order", "show_in_menu", "status", "publish_at"]}),
+        (
+            _("Trình đơn và xuất bản"),
+            {"fields": ["order", "show_in_menu", "status", "publish_at", "unpublish_at"]},
+        ),
         (
             _("Thông tin"),
             {"fields": ["created_by", "created_at", "updated_at"], "classes": ["collapse"]},

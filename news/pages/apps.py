@@ -6,3 +6,5 @@ class PagesConfig(AppConfig):
     name = "news.pages"
     label = "pages"
     verbose_name = _("Trang giới thiệu")
+    # What readers see: cached pages follow its changes, editors may change all of it.
+    content = True

@@ -1,9 +1,9 @@
 """A page of the organization, written in the same editor and sanitized like an article."""
 
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from news.addresses import address
 from news.publishing import Publishable
 from news.richtext import SanitizedHTMLField
 from news.text import AutoSlugField
@@ -47,4 +47,4 @@ class Page(Publishable):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("pages:detail", args=[self.slug])
+        return address("pages:detail", self.slug)

@@ -20,7 +20,7 @@ class VideoAdmin(WorkflowAdmin):
     readonly_fields = ["player", "created_by", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["title", "url", "player", "description", "order"]}),
-        (_("Xuất bản"), {"fields": ["status", "publish_at"]}),
+        (_("Xuất bản"), {"fields": ["status", "publish_at", "unpublish_at"]}),
         (
             _("Thông tin"),
             {"fields": ["created_by", "created_at", "updated_at"], "classes": ["collapse"]},

@@ -6,3 +6,5 @@ class VideosConfig(AppConfig):
     name = "news.videos"
     label = "videos"
     verbose_name = _("Video")
+    # What readers see: cached pages follow its changes, editors may change all of it.
+    content = True

@@ -2,9 +2,9 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from news.addresses import address
 from news.publishing import Publishable
 
 from . import providers
@@ -63,7 +63,7 @@ class Video(Publishable):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("videos:detail", args=[self.pk])
+        return address("videos:detail", self.pk)
 
     @property
     def embed_url(self):

@@ -2,6 +2,9 @@
 
 from django.views.generic import DetailView, ListView
 
+from news.cache import lists
+from news.preview import PreviewMixin
+
 from .models import Video
 
 PAGE_SIZE = 12
@@ -12,19 +15,20 @@ class VideoListView(ListView):
     template_name = "videos/video_list.html"
     context_object_name = "videos"
     paginate_by = PAGE_SIZE
+    cache_query = ("page",)
 
     def get_queryset(self):
+        lists(Video)
         return Video.objects.published().defer("description")
 
 
-class VideoDetailView(DetailView):
+class VideoDetailView(PreviewMixin, DetailView):
     template_name = "videos/video_detail.html"
     context_object_name = "video"
-
-    def get_queryset(self):
-        return Video.objects.published()
+    model = Video
 
     def get_context_data(self, **kwargs):
+        lists(Video)
         others = (Video.objects.published().exclude(pk=self.object.pk).defer("description"))[
             :OTHER_VIDEOS
         ]

@@ -66,5 +66,10 @@ class Migration(migrations.Migration):
             name='marked',
             field=models.TextField(blank=True),
         ),
+        migrations.AddField(
+            model_name='searchentry',
+            name='unpublish_at',
+            field=models.DateTimeField(blank=True, null=True),
+        ),
         migrations.RunPython(forwards, backwards),
     ]

@@ -3,10 +3,11 @@
 from django import template
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from news import renditions, text
-from portal import seo, visits
+from portal import pagecache, seo, tracking, visits
 
 register = template.Library()
 
@@ -109,3 +110,20 @@ def visitor_stats():
             ((label, thousands(n)) for label, n in rows),
         ),
     )
+
+
+@register.simple_tag(takes_context=True)
+def sidebar_blocks(context):
+    """{% sidebar_blocks %}: the sidebar, cached on its own (portal.pagecache puts it into cached
+    pages as they are served, so its figures stay live)."""
+    html, tags = pagecache.sidebar()
+    request = context.get("request")
+    if request is not None:
+        request.sidebar = (html, tags)
+    return mark_safe(html)  # noqa: S308 (our own template's output)
+
+
+@register.simple_tag(takes_context=True)
+def tracking_script(context):
+    """{% tracking_script %}: the agency's script, allowed by this page's policy only."""
+    return tracking.script_tag(context["request"], context["site"])

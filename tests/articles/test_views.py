@@ -174,6 +174,7 @@ def test_query_count_does_not_grow_with_the_number_of_articles(client, page):
 
 def test_an_article_read_again_costs_no_query_until_it_is_edited(client, settings):
     settings.VIEW_COUNT_FLUSH_SECONDS = 3600  # the views' batched write is not this page's read
+    settings.PAGE_CACHE = True
     article = make_article("Khai mạc kỳ họp thứ nhất")
     url = article.get_absolute_url()
     client.get(url)

@@ -1,6 +1,7 @@
 """The site when PostgreSQL or Redis fails: a maintenance page fast, then recovery by itself."""
 
 import socket
+import threading
 import time
 from contextlib import contextmanager
 
@@ -183,7 +184,7 @@ def test_pages_and_sessions_use_redis_when_it_is_there(settings, admin_user):
     client.force_login(admin_user)
     assert client.get("/admin/").status_code == 200
     keys = redis.Redis.from_url(REDIS_TEST_URL).keys("portal-test:*")
-    assert any(b"content-version" in key for key in keys)
+    assert any(b"c:site-identity" in key for key in keys)
     assert any(b"django.contrib.sessions.cached_db" in key for key in keys)
     assert client.get("/readyz").json()["cache"] is True
 
@@ -210,3 +211,34 @@ def test_site_serves_from_the_database_when_redis_is_down(
     assert response.status_code == 302
     assert staff.get("/admin/").status_code == 200
     assert Client().get("/readyz").status_code == 503
+
+
+def test_a_cached_page_costs_one_redis_round_trip(settings):
+    import redis
+
+    prefix = f"portal-hit-{time.monotonic_ns()}"
+    settings.CACHES = redis_cache(REDIS_TEST_URL)
+    settings.CACHES["default"]["KEY_PREFIX"] = prefix
+    settings.PAGE_CACHE = True
+    article = make_article("Tin đọc từ Redis")
+    reader = Client(HTTP_USER_AGENT="Googlebot/2.1")  # a bot: visitor counting is not measured
+    url = article.get_absolute_url()
+    reader.get(url)
+    assert reader.get(url)["X-Page-Cache"] == "hit"
+    commands, stop = [], f"{prefix}-stop"
+
+    def listen(monitor):
+        for event in monitor.listen():
+            if stop in event["command"]:
+                return
+            if prefix in event["command"]:
+                commands.append(event["command"])
+
+    with redis.Redis.from_url(REDIS_TEST_URL).monitor() as monitor:
+        listening = threading.Thread(target=listen, args=(monitor,))
+        listening.start()
+        response = reader.get(url)
+        redis.Redis.from_url(REDIS_TEST_URL).get(stop)
+        listening.join(timeout=10)
+    assert response["X-Page-Cache"] == "hit" and "Tin đọc từ Redis" in response.content.decode()
+    assert len(commands) == 1 and commands[0].startswith("MGET"), commands

@@ -118,6 +118,23 @@ def test_only_published_items_are_found_and_a_scheduled_one_appears_in_time(clie
     assert "Chuyển đổi số hẹn giờ" in found(client, "chuyen doi so")
 
 
+def test_an_item_leaves_the_results_when_its_take_down_time_comes(client):
+    soon = timezone.now() + timedelta(hours=1)
+    article = make_article("Chuyển đổi số hẹn gỡ", unpublish_at=soon)
+    make_article("Chuyển đổi số còn lại")
+    assert sorted(found(client, "chuyen doi so")) == [
+        "Chuyển đổi số còn lại",
+        "Chuyển đổi số hẹn gỡ",
+    ]
+    # The clock passes the take-down time: no save, as no one saves it then.
+    past = timezone.now() - timedelta(minutes=1)
+    Article.objects.filter(pk=article.pk).update(unpublish_at=past)
+    SearchEntry.objects.filter(object_id=article.pk).update(unpublish_at=past)
+    html = main_column(client.get("/tim-kiem/", {"q": "chuyen doi so"}))
+    assert "Tìm thấy 1 kết quả" in html
+    assert found(client, "chuyen doi so") == ["Chuyển đổi số còn lại"]
+
+
 def test_the_index_follows_every_save_unpublish_and_delete(client):
     article = make_article("Hội nghị sơ kết")
     assert found(client, "so ket") == ["Hội nghị sơ kết"]

@@ -16,6 +16,7 @@ from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 from django.utils import timezone
 
+from news import cache
 from news.articles.models import Article, Category
 from news.documents.models import Document, DocumentType, Issuer, Topic
 from news.galleries.models import Album, Photo
@@ -84,8 +85,10 @@ class Command(BaseCommand):
         self.seed_albums(rng, vocabulary, articles // 500, now)
         self.seed_videos(rng, vocabulary, articles // 200, now)
         self.seed_documents(rng, vocabulary, articles // 100)
-        # bulk_create sends no signals: the search index is written in one pass instead.
+        # bulk_create sends no signals: the search index is written in one pass instead, and
+        # every cached page is refreshed once.
         call_command("rebuild_search_index", stdout=self.stdout)
+        cache.invalidate_all()
         self.settle()
         self.stdout.write(
             self.style.SUCCESS(

@@ -2,6 +2,7 @@
 
 from django import template
 
+from news.cache import lists
 from news.links.models import Partner
 
 register = template.Library()
@@ -10,4 +11,5 @@ register = template.Library()
 @register.inclusion_tag("links/includes/partner_links.html")
 def partner_links():
     """{% partner_links %}: a drop-down of the partner sites, a plain list without JavaScript."""
+    lists(Partner)
     return {"partners": list(Partner.objects.published())}

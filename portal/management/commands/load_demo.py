@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
+from news import cache
 from news.articles.models import Article, Category, Tag
 from news.documents.models import Attachment, Document, DocumentType, Issuer, Topic
 from news.galleries.models import Album, Photo
@@ -36,8 +37,12 @@ def local_time(text):
 class Command(BaseCommand):
     help = "Load the demo content (idempotent: what exists already is left as it is)."
 
-    @transaction.atomic
     def handle(self, *args, **options):
+        # One refresh of every cache at the end, not one per item written.
+        with transaction.atomic(), cache.bulk():
+            self.load(*args, **options)
+
+    def load(self, *args, **options):
         if not SiteIdentity.objects.exists():
             SiteIdentity.objects.create(**demo.SITE)
         categories = self.load_categories()

@@ -4,8 +4,11 @@ from django.apps import apps
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 
-from news.cache import bump
+from news import cache
 from news.renditions import RenditionsField, make_renditions
+
+# Past this many images, every cached page is refreshed at once rather than item by item.
+MANY = 1000
 
 
 class Command(BaseCommand):
@@ -18,21 +21,24 @@ class Command(BaseCommand):
         parser.add_argument("--all", action="store_true", help="Remake renditions that exist.")
 
     def handle(self, *args, **options):
-        made = 0
+        changed = []
         for model in apps.get_models():
             for field in model._meta.concrete_fields:
                 if isinstance(field, RenditionsField):
-                    made += self.make(model, field, remake=options["all"])
-        if made:
-            bump()  # rows were written with update(): tell the page caches
-        self.stdout.write(self.style.SUCCESS(f"Renditions made for {made} images."))
+                    changed += self.make(model, field, remake=options["all"])
+        # Rows were written with update(): tell the caches which items show new pictures.
+        if len(changed) > MANY:
+            cache.invalidate_all()
+        else:
+            cache.invalidate(*changed)
+        self.stdout.write(self.style.SUCCESS(f"Renditions made for {len(changed)} images."))
 
     def make(self, model, field, remake):
         source = model._meta.get_field(field.source)
         rows = model._default_manager.exclude(**{source.attname: ""})
         if not remake:
             rows = rows.filter(**{field.attname: {}})
-        made = 0
+        made = []
         for pk, name in rows.values_list("pk", source.attname).iterator():
             storage = source.storage
             if not storage.exists(name):
@@ -42,5 +48,5 @@ class Command(BaseCommand):
                 content = ContentFile(stored.read())
             record = make_renditions(storage, name, content)
             model._default_manager.filter(pk=pk).update(**{field.attname: record})
-            made += 1
+            made.append(f"{model._meta.label_lower}:{pk}")
         return made

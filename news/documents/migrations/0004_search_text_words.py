@@ -17,7 +17,7 @@ def forwards(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("documents", "0002_auto_slug"),
+        ("documents", "0003_document_unpublish_at"),
     ]
 
     operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]
