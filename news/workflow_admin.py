@@ -26,6 +26,7 @@ from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from news import workflow
+from news.admin_search import FoldedSearchMixin
 from news.publishing import Status
 
 STATUS_COLOURS = {
@@ -38,7 +39,7 @@ SCHEDULED_COLOUR = "#0b5394"
 REVIEW_QUEUE_SIZE = 10
 
 
-class WorkflowAdmin(VersionAdmin):
+class WorkflowAdmin(FoldedSearchMixin, VersionAdmin):
     actions = ["submit_for_review", "publish", "unpublish", "return_to_draft"]
     object_history_template = "admin/workflow/object_history.html"
     revision_form_template = "admin/workflow/revision_form.html"

@@ -5,13 +5,14 @@ from django.db.models import Count
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from news.admin_search import FoldedSearchMixin
 from news.workflow_admin import WorkflowAdmin
 
 from .models import Article, Category, Tag
 
 
 @admin.register(Category)
-class CategoryAdmin(admin.ModelAdmin):
+class CategoryAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["name", "parent", "order", "show_in_menu"]
     list_editable = ["order", "show_in_menu"]
     list_filter = ["show_in_menu", "parent"]
@@ -24,7 +25,7 @@ class CategoryAdmin(admin.ModelAdmin):
 
 
 @admin.register(Tag)
-class TagAdmin(admin.ModelAdmin):
+class TagAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["name", "slug", "article_count"]
     search_fields = ["name", "slug"]
     ordering = ["name"]  # the article count groups rows, and grouping drops Meta.ordering
