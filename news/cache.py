@@ -14,12 +14,12 @@ Every cached thing (a whole page, a fragment of a template, a value) is stored w
 what it was built from, and with the sequence number of the change log (news.models) its builder
 knew when it started:
 
-- `articles.article:12`: the item itself. Added by itself for every instance of a content model
+- `article:12`: the item itself. Added by itself for every instance of a content model
   loaded while the thing is built (post_init), so what a page shows is what it depends on.
-- `articles.article:list`: which items of the type are public and in which order. Views declare
+- `article:list`: which items of the type are public and in which order. Views declare
   it for the lists they show (`lists(Article)`), narrowed to a group where the list is
-  (`lists(Article, category=[3, 4])` depends on `articles.article:list:category=3` and `=4`).
-- `articles.article:any`: any change of any public item of the type (sitemaps, search).
+  (`lists(Article, category=[3, 4])` depends on `article:list:category=3` and `=4`).
+- `article:any`: any change of any public item of the type (sitemaps, search).
 - `all`: everything (`invalidate_all()`, `bulk()`).
 
 A write records the tags it touched in the change log (`Change` rows) in its own transaction:
@@ -124,11 +124,17 @@ THINGS = {
 
 
 def _label(model):
-    return model._meta.label_lower
+    """A model's name in tags: short, since a page's tags travel in a response header
+    (watched models' names are checked to be unique, news.cache.connect_models)."""
+    return model._meta.model_name
 
 
 def item_tag(obj):
     return f"{_label(type(obj))}:{obj.pk}"
+
+
+def tag_of(model, pk):
+    return f"{_label(model)}:{pk}"
 
 
 def list_tag(model, field=None, value=None):
@@ -782,6 +788,10 @@ def connect_signals():
 def connect_models():
     """Called once every app is ready (after `watch()` calls): follow every watched model."""
     _rules.clear()
+    names = [model._meta.model_name for model in watched_models()]
+    twice = {name for name in names if names.count(name) > 1}
+    if twice:
+        raise ImproperlyConfigured(f"Content models share a name, which tags need unique: {twice}")
     for model in watched_models():
         label = model._meta.label
         post_init.connect(_loaded, sender=model, dispatch_uid=f"cache-init-{label}")

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from news.articles.models import Category
-from news.cache import cached, depends_on, lists
+from news.cache import cached, depends_on, lists, tag_of
 from news.pages.models import Language, Page
 from portal.models import SiteIdentity
 
@@ -57,7 +57,7 @@ def menu_entries():
     top, children, entries = {}, [], []
     for pk, name, slug, parent_id, order, language in rows:
         if language:  # a page: its language is never empty
-            depends_on(f"pages.page:{pk}")
+            depends_on(tag_of(Page, pk))
             lang = "" if language == Language.VIETNAMESE else language
             entries.append(MenuEntry(name, reverse("pages:detail", args=[slug]), order, lang, slug))
         elif parent_id is None:

@@ -17,8 +17,9 @@
   Staff get live pages marked private. Responses that set cookies, are private or not 200 are
   never stored.
 - **Headers**: `Cache-Control: public, max-age` (PAGE_CACHE_MAX_AGE), `s-maxage` (CDN_MAX_AGE) and
-  `stale-while-revalidate` for a CDN, and `Cache-Tag` / `Surrogate-Key` listing the tags of the
-  page, by which a CDN can be told to drop it (news.cdn).
+  `stale-while-revalidate` for a CDN, and the tags of the page in CDN_TAG_HEADER (`Cache-Tag`,
+  comma-separated, or `Surrogate-Key`, space-separated), by which a CDN can be told to drop it
+  (news.cdn).
 """
 
 import zlib
@@ -205,7 +206,7 @@ def public(response, tags):
         s_maxage=settings.CDN_MAX_AGE,
         stale_while_revalidate=max_age,
     )
-    listed = sorted(tags)
-    response["Cache-Tag"] = ",".join(listed)
-    response["Surrogate-Key"] = " ".join(listed)
+    header = settings.CDN_TAG_HEADER
+    if header:
+        response[header] = (" " if header == "Surrogate-Key" else ",").join(sorted(tags))
     return response

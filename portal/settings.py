@@ -315,6 +315,9 @@ CDN_PURGE_URL = os.environ.get("CDN_PURGE_URL", "").strip()
 CDN_PURGE_METHOD = os.environ.get("CDN_PURGE_METHOD", "POST").strip().upper()
 CDN_PURGE_TOKEN = os.environ.get("CDN_PURGE_TOKEN", "").strip()
 CDN_PURGE_TIMEOUT = env_float("CDN_PURGE_TIMEOUT", 3.0)
+# The response header that lists a page's tags: "Cache-Tag" (Cloudflare, Akamai), "Surrogate-Key"
+# (Fastly, Varnish xkey), or empty for none.
+CDN_TAG_HEADER = os.environ.get("CDN_TAG_HEADER", "Cache-Tag").strip()
 PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/editor/", "/media/", "/static/")
 # Old addresses (portal/redirects): query parameters of old sites' address schemes that make a
 # request look up a redirect even when a page answers it ("/?p=123" would be the home page).

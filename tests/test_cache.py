@@ -135,9 +135,9 @@ def test_the_cdn_is_told_which_pages_to_drop_after_a_change_commits(settings, cd
     draft.status = Status.PUBLISHED
     draft.save()
     paths = {path for _method, path, _auth in Recorder.seen}
-    assert f"/purge?tag=articles.article%3A{draft.pk}" in paths
-    assert "/purge?tag=articles.article%3Alist" in paths
-    assert f"/purge?tag=articles.article%3Alist%3Acategory%3D{draft.category_id}" in paths
+    assert f"/purge?tag=article%3A{draft.pk}" in paths
+    assert "/purge?tag=article%3Alist" in paths
+    assert f"/purge?tag=article%3Alist%3Acategory%3D{draft.category_id}" in paths
     assert {(method, auth) for method, _path, auth in Recorder.seen} == {("POST", "Bearer bi-mat")}
 
 
@@ -149,7 +149,7 @@ def test_the_cdn_can_be_told_in_one_request(settings, cdn):
     article = make_article("Tin một lần gọi", category=category)
     assert len(Recorder.seen) == 1
     tags = Recorder.seen[0][1].split("tags=")[1].split(",")
-    assert f"articles.article%3A{article.pk}" in tags
+    assert f"article%3A{article.pk}" in tags
 
 
 @pytest.mark.django_db(transaction=True)

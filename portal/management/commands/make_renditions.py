@@ -48,5 +48,5 @@ class Command(BaseCommand):
                 content = ContentFile(stored.read())
             record = make_renditions(storage, name, content)
             model._default_manager.filter(pk=pk).update(**{field.attname: record})
-            made.append(f"{model._meta.label_lower}:{pk}")
+            made.append(cache.tag_of(model, pk))
         return made
