@@ -97,6 +97,8 @@ class SearchEntry(models.Model):
         "articles.Category", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     publish_at = models.DateTimeField()
+    # The item's take-down time: an expired item leaves the results (and their count) by itself.
+    unpublish_at = models.DateTimeField(null=True, blank=True)
     title = models.TextField()
     lead = models.TextField(blank=True)
     body = models.TextField(blank=True)

@@ -82,6 +82,7 @@ def entry_fields(source, obj):
     return {
         "category_id": getattr(obj, f"{source.category}_id") if source.category else None,
         "publish_at": obj.publish_at,
+        "unpublish_at": obj.unpublish_at,
         "title": _document(obj.title),
         "lead": _document(source.value(obj, source.lead)),
         "body": _document(plain_text(source.value(obj, source.body))),
@@ -223,7 +224,8 @@ def ranked_matches(terms, *, category_ids=None, start=None, end=None):
     the GIN index when they are rare.
     """
     terms = terms[:MAX_WORDS]
-    entries = SearchEntry.objects.filter(publish_at__lte=timezone.now())
+    now = timezone.now()
+    entries = SearchEntry.objects.filter(publish_at__lte=now).exclude(unpublish_at__lte=now)
     if category_ids:
         entries = entries.filter(category_id__in=category_ids)
     tz = timezone.get_current_timezone()
