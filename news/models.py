@@ -7,8 +7,14 @@ to sync after they commit stamps them with the next value of `Clock.seq` (news.c
 with a `due` time takes effect then: the scheduled publication or take-down of an item.
 """
 
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from news.publishing import Status
 
 
 class Clock(models.Model):
@@ -42,3 +48,115 @@ class Change(models.Model):
 
     def __str__(self):
         return f"{self.tag}@{self.seq}"
+
+
+# The editorial workflow's records -------------------------------------------------------------
+
+
+class ReviewNote(models.Model):
+    """What an editor wrote to the author when sending an item back (or at any other move)."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey("content_type", "object_id")
+    text = models.TextField(_("ghi chú"))
+    status = models.CharField(_("chuyển sang"), max_length=20, choices=Status.choices)
+    written_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người viết"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    written_at = models.DateTimeField(_("thời gian"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("ghi chú biên tập")
+        verbose_name_plural = _("ghi chú biên tập")
+        ordering = ["-written_at", "-id"]
+        indexes = [
+            models.Index(
+                fields=["content_type", "object_id", "-written_at"], name="review_note_item_idx"
+            )
+        ]
+
+    def __str__(self):
+        return self.text[:80]
+
+
+class NotificationSettings(models.Model):
+    """A staff member's choice about the workflow's e-mail; no row means they get it."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="notification_settings",
+    )
+    by_email = models.BooleanField(
+        _("nhận thư báo"),
+        default=True,
+        help_text=_(
+            "Thư khi có bài chờ duyệt (biên tập viên) và khi bài của bạn được xuất bản, hẹn giờ "
+            "hoặc bị trả lại."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("cài đặt thông báo")
+        verbose_name_plural = _("cài đặt thông báo")
+
+    def __str__(self):
+        return str(self.user)
+
+
+class ShareLink(models.Model):
+    """A link to the current version of one item for someone without an account (a leader who
+    approves it before it is published): unguessable, time-limited, revocable, logged."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey("content_type", "object_id")
+    token = models.CharField(max_length=64, unique=True, editable=False)
+    recipient = models.CharField(
+        _("gửi cho"), max_length=200, blank=True, help_text=_("Ví dụ: Đồng chí Bí thư.")
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người tạo"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("hết hạn lúc"))
+    revoked_at = models.DateTimeField(_("thu hồi lúc"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("liên kết xem trước để duyệt")
+        verbose_name_plural = _("liên kết xem trước để duyệt")
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["content_type", "object_id"], name="share_link_item_idx")]
+
+    def __str__(self):
+        return self.recipient or self.token[:8]
+
+    def is_valid(self, moment=None):
+        return self.revoked_at is None and self.expires_at > (moment or timezone.now())
+
+
+class ShareVisit(models.Model):
+    """One opening of a share link: when, from where, with what."""
+
+    link = models.ForeignKey(ShareLink, on_delete=models.CASCADE, related_name="visits")
+    at = models.DateTimeField(_("thời gian"), auto_now_add=True)
+    address = models.GenericIPAddressField(_("địa chỉ IP"), null=True)
+    user_agent = models.CharField(_("trình duyệt"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("lượt mở liên kết")
+        verbose_name_plural = _("lượt mở liên kết")
+        ordering = ["-at", "-id"]
+
+    def __str__(self):
+        return f"{self.link}@{self.at:%d/%m/%Y %H:%M}"

@@ -309,7 +309,8 @@ CDN_PURGE_URL = os.environ.get("CDN_PURGE_URL", "").strip()
 CDN_PURGE_METHOD = os.environ.get("CDN_PURGE_METHOD", "POST").strip().upper()
 CDN_PURGE_TOKEN = os.environ.get("CDN_PURGE_TOKEN", "").strip()
 CDN_PURGE_TIMEOUT = env_float("CDN_PURGE_TIMEOUT", 3.0)
-PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/editor/", "/media/", "/static/")
+# Share-for-approval links (/duyet/) show drafts: never looked up in, nor stored into, the cache.
+PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/editor/", "/media/", "/static/", "/duyet/")
 # Page views are added up in each process and written at most this often.
 VIEW_COUNT_FLUSH_SECONDS = env_int("VIEW_COUNT_FLUSH_SECONDS", 5)
 # Sign-in and sessions of staff. Django's login() gives a new session key, logout is a POST,

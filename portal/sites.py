@@ -1,11 +1,21 @@
 """The portal's admin site: the newsroom's dashboard and a sign-in with a second factor."""
 
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from news.models import NotificationSettings
 from news.workflow_admin import WorkflowAdmin
 from portal import signin
+
+
+class NotificationSettingsForm(forms.ModelForm):
+    class Meta:
+        model = NotificationSettings
+        fields = ["by_email"]
 
 
 class PortalAdminSite(admin.AdminSite):
@@ -24,8 +34,32 @@ class PortalAdminSite(admin.AdminSite):
                 self.admin_view(signin.two_factor_view),
                 name="two_factor",
             ),
+            path(
+                "tai-khoan/thong-bao/",
+                self.admin_view(self.notification_settings_view),
+                name="notification_settings",
+            ),
             *super().get_urls(),
         ]
+
+    def notification_settings_view(self, request):
+        """Each staff member turns the workflow's e-mail (news.notifications) on or off."""
+        current = NotificationSettings.objects.filter(user=request.user).first()
+        current = current or NotificationSettings(user=request.user)
+        form = NotificationSettingsForm(
+            request.POST if request.method == "POST" else None, instance=current
+        )
+        if request.method == "POST" and form.is_valid():
+            form.save()
+            messages.success(request, _("Đã lưu cài đặt thông báo."))
+            return redirect("admin:notification_settings")
+        context = {
+            **self.each_context(request),
+            "title": _("Thông báo qua thư điện tử"),
+            "form": form,
+            "has_email": bool(request.user.email),
+        }
+        return TemplateResponse(request, "admin/notification_settings.html", context)
 
     def workflow_summary(self, request):
         """For each content type the user may see: counts per state and what waits for review."""

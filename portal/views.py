@@ -9,12 +9,13 @@ from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
-from django.urls import reverse
+from django.urls import resolve, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST, require_safe
 from django.views.static import serve
 
+from news import sharing
 from news.articles.models import Article
 from news.cache import lists, page_query, searches
 from news.images import normalize_image
@@ -22,6 +23,7 @@ from news.renditions import make_renditions
 from portal import search as site_search
 from portal.content import SOURCES
 from portal.context_processors import main_menu
+from portal.signin import client_ip
 
 HOME_FEATURED = 5
 HOME_LATEST = 8
@@ -110,9 +112,32 @@ def robots_txt(request):
         f"Disallow: {reverse('admin:index')}",
         f"Disallow: {reverse('search')}",
         f"Disallow: {reverse('editor_upload')}",
+        f"Disallow: {reverse('shared', args=['x']).rsplit('/', 2)[0]}/",
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+def shared(request, token):
+    """/duyet/<token>/: one item's public page as it stands now, for the holder of a share link
+    (news.sharing). Read through the item's own view, which lets the link's item through
+    (news.workflow.openable); never cached, never indexed."""
+    opened = sharing.open_link(
+        token, address=client_ip(request) or None, user_agent=request.headers.get("User-Agent", "")
+    )
+    if opened is None:
+        response = render(request, "portal/share_gone.html", status=410)
+    else:
+        obj, link = opened
+        request.shared_item, request.share_link = obj, link
+        match = resolve(obj.get_absolute_url())
+        response = match.func(request, *match.args, **match.kwargs)
+        if hasattr(response, "render"):
+            response.render()
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
 
 
 def _upload_error(message, status=400):

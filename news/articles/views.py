@@ -10,6 +10,7 @@ from django.views.generic import DetailView, ListView
 
 from news.cache import cached, lists
 from news.pagination import DeferredJoinPaginator
+from news.workflow import mark_preview, openable
 
 from .models import Article, Category, Tag
 
@@ -77,13 +78,9 @@ class ArticleView(DetailView):
     template_name = "articles/article_detail.html"
     context_object_name = "article"
 
-    def can_preview(self):
-        user = self.request.user
-        return user.is_active and user.is_staff and user.has_perm("articles.change_article")
-
     def get_queryset(self):
         articles = Article.objects.select_related("category__parent").prefetch_related("tags")
-        return articles if self.can_preview() else articles.published()
+        return openable(self.request, articles)
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
@@ -91,11 +88,7 @@ class ArticleView(DetailView):
             self.object.count_view()
             # Served again from the page cache, the page still counts its views.
             response.counts_view = (Article._meta.label_lower, self.object.pk)
-        else:
-            # A preview: never cached, never indexed.
-            response["Cache-Control"] = "private, no-store"
-            response["X-Robots-Tag"] = "noindex"
-        return response
+        return mark_preview(response, self.object)
 
     def get_context_data(self, **kwargs):
         related, others = related_and_others(self.object)

@@ -9,6 +9,7 @@ from django.views.generic import DetailView, ListView
 
 from news.cache import lists
 from news.text import fold
+from news.workflow import mark_preview, openable
 
 from .forms import RegisterFilterForm
 from .models import Attachment, Document, DocumentType, Issuer, Topic
@@ -57,7 +58,11 @@ class DocumentView(DetailView):
     context_object_name = "document"
 
     def get_queryset(self):
-        return Document.objects.published().for_listing().prefetch_related("attachments")
+        documents = Document.objects.for_listing().prefetch_related("attachments")
+        return openable(self.request, documents)
+
+    def get(self, request, *args, **kwargs):
+        return mark_preview(super().get(request, *args, **kwargs), self.object)
 
     def get_context_data(self, **kwargs):
         lists(Attachment, document=[self.object.pk])

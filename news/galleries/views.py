@@ -3,6 +3,7 @@
 from django.views.generic import DetailView, ListView
 
 from news.cache import lists
+from news.workflow import mark_preview, openable
 
 from .models import Album, Photo
 
@@ -25,7 +26,10 @@ class AlbumDetailView(DetailView):
     context_object_name = "album"
 
     def get_queryset(self):
-        return Album.objects.published()
+        return openable(self.request, Album.objects.all())
+
+    def get(self, request, *args, **kwargs):
+        return mark_preview(super().get(request, *args, **kwargs), self.object)
 
     def get_context_data(self, **kwargs):
         lists(Photo, album=[self.object.pk])

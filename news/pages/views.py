@@ -2,6 +2,8 @@
 
 from django.views.generic import DetailView
 
+from news.workflow import mark_preview, openable
+
 from .models import Page
 
 
@@ -9,16 +11,8 @@ class PageView(DetailView):
     template_name = "pages/page_detail.html"
     context_object_name = "page"
 
-    def can_preview(self):
-        user = self.request.user
-        return user.is_active and user.is_staff and user.has_perm("pages.change_page")
-
     def get_queryset(self):
-        return Page.objects.all() if self.can_preview() else Page.objects.published()
+        return openable(self.request, Page.objects.all())
 
     def get(self, request, *args, **kwargs):
-        response = super().get(request, *args, **kwargs)
-        if not self.object.is_published:
-            response["Cache-Control"] = "private, no-store"
-            response["X-Robots-Tag"] = "noindex"
-        return response
+        return mark_preview(super().get(request, *args, **kwargs), self.object)

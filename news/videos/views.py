@@ -3,6 +3,7 @@
 from django.views.generic import DetailView, ListView
 
 from news.cache import lists
+from news.workflow import mark_preview, openable
 
 from .models import Video
 
@@ -26,7 +27,10 @@ class VideoDetailView(DetailView):
     context_object_name = "video"
 
     def get_queryset(self):
-        return Video.objects.published()
+        return openable(self.request, Video.objects.all())
+
+    def get(self, request, *args, **kwargs):
+        return mark_preview(super().get(request, *args, **kwargs), self.object)
 
     def get_context_data(self, **kwargs):
         lists(Video)
