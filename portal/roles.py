@@ -27,8 +27,9 @@ def roles():
     return {
         # Writes articles, edits own drafts, uploads images, submits for review.
         AUTHOR: {"articles": ["add_article", "change_article", "view_article", "view_category"]},
-        # Edits any content; approves, publishes, schedules, unpublishes (publish_<model>).
-        EDITOR: editor,
+        # Edits any content; approves, publishes, schedules, unpublishes (publish_<model>);
+        # writes the breaking-news line.
+        EDITOR: {**editor, "portal": ["change_breakingnews", "view_breakingnews"]},
         # An editor who also manages staff accounts, site identity, sign-in locks and the logs.
         ADMINISTRATOR: {**editor, **ADMINISTRATION},
     }

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_GET, require_POST, require_safe
 from django.views.static import serve
 
 from news import sharing
-from news.articles.models import Article
+from news.articles.models import Article, Pin
 from news.cache import lists, page_query, searches
 from news.images import normalize_image
 from news.renditions import make_renditions
@@ -40,28 +40,55 @@ EDITOR_PERMISSIONS = (
 
 def home_content():
     """Featured, latest and one block per top-level menu category (its children's articles
-    included), read in one query: the newest of each list, sorted out here."""
+    included). Each block shows its pinned articles first, in the editors' order, then its newest;
+    no article shows twice on the page. Two queries: the pins, then every list's newest and the
+    pinned articles at once, sorted out here."""
     lists(Article)
+    lists(Pin)
+    pins = {}
+    for place, category_id, article_id in Pin.objects.active().values_list(
+        "place", "category_id", "article_id"
+    ):
+        pins.setdefault((place, category_id), []).append(article_id)
+    pinned = {pk for ids in pins.values() for pk in ids}
     published = Article.objects.published()
     blocks = [(entry, {entry.pk, *(child.pk for child in entry.children)}) for entry in main_menu()]
+    # A block loses to the blocks above it at most what they show: read that many more.
+    taken = HOME_FEATURED + HOME_LATEST + len(pinned)
     newest = [
-        published.filter(is_featured=True).values("pk")[:HOME_FEATURED],
-        published.values("pk")[: HOME_FEATURED + HOME_LATEST],
+        published.filter(is_featured=True).values("pk")[: HOME_FEATURED + len(pinned)],
+        published.values("pk")[:taken],
         *(
-            published.filter(category_id__in=ids).values("pk")[:HOME_PER_CATEGORY]
+            published.filter(category_id__in=ids).values("pk")[: HOME_PER_CATEGORY + taken]
             for _entry, ids in blocks
         ),
     ]
+    if pinned:
+        newest.append(published.filter(pk__in=pinned).values("pk"))
     articles = list(published.for_listing().among(*newest))
-    featured = [article for article in articles if article.is_featured][:HOME_FEATURED]
-    shown = {article.pk for article in featured}
-    latest = [article for article in articles[: HOME_FEATURED + HOME_LATEST]]
-    latest = [article for article in latest if article.pk not in shown][:HOME_LATEST]
+    by_pk = {article.pk: article for article in articles}
+    shown = set()
+
+    def fill(place, candidates, size, category_id=None):
+        chosen = [by_pk[pk] for pk in pins.get((place, category_id), ()) if pk in by_pk]
+        chosen += candidates
+        block = []
+        for article in chosen:
+            if len(block) == size:
+                break
+            if article.pk not in shown:
+                shown.add(article.pk)
+                block.append(article)
+        return block
+
+    featured = fill(Pin.Place.FEATURED, [a for a in articles if a.is_featured], HOME_FEATURED)
+    latest = fill(Pin.Place.LATEST, articles, HOME_LATEST)
     category_blocks = []
     for entry, ids in blocks:
         in_block = [article for article in articles if article.category_id in ids]
-        if in_block:
-            category_blocks.append({"category": entry, "articles": in_block[:HOME_PER_CATEGORY]})
+        block = fill(Pin.Place.CATEGORY, in_block, HOME_PER_CATEGORY, entry.pk)
+        if block:
+            category_blocks.append({"category": entry, "articles": block})
     return {"featured": featured, "latest": latest, "category_blocks": category_blocks}
 
 
