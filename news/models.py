@@ -1,4 +1,7 @@
-"""The change log: what every process and every server must agree on about cached copies.
+"""The shared floor's records: the change log every cache reads, the editorial workflow's notes,
+mail settings and share links, and the media library.
+
+The change log: what every process and every server must agree on about cached copies.
 
 Each write that alters what readers see adds one `Change` row per tag it touches (an item, a
 list, a group of a list), in the transaction of the write itself, so that the change commits
@@ -10,6 +13,7 @@ with a `due` time takes effect then: the scheduled publication or take-down of a
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -160,3 +164,118 @@ class ShareVisit(models.Model):
 
     def __str__(self):
         return f"{self.link}@{self.at:%d/%m/%Y %H:%M}"
+
+
+# The media library ---------------------------------------------------------------------------
+
+
+class MediaFolder(models.Model):
+    name = models.CharField(_("tên thư mục"), max_length=120)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("thư mục cha"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="children",
+    )
+
+    class Meta:
+        verbose_name = _("thư mục")
+        verbose_name_plural = _("thư mục")
+        ordering = ["name", "id"]
+
+    def __str__(self):
+        return f"{self.parent} › {self.name}" if self.parent_id else self.name
+
+
+class MediaFile(models.Model):
+    """An image or file stored once and found again (news.library): the stored name is shared
+    by everything that shows it, and the renditions record is copied to each of them."""
+
+    class Kind(models.TextChoices):
+        IMAGE = "image", _("Ảnh")
+        FILE = "file", _("Tệp")
+
+    file = models.FileField(_("tệp"), max_length=255, unique=True)
+    # The name without its extension: renditions are named after it (news.library.stem).
+    stem = models.CharField(max_length=255, db_index=True, editable=False)
+    kind = models.CharField(_("loại"), max_length=10, choices=Kind.choices, default=Kind.IMAGE)
+    original_name = models.CharField(_("tên tệp"), max_length=255, blank=True)
+    caption = models.CharField(_("chú thích"), max_length=500, blank=True)
+    alt = models.CharField(
+        _("mô tả ảnh (alt)"),
+        max_length=255,
+        blank=True,
+        help_text=_("Mô tả nội dung ảnh cho người khiếm thị; dùng sẵn khi chèn ảnh vào bài."),
+    )
+    folder = models.ForeignKey(
+        MediaFolder,
+        verbose_name=_("thư mục"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="files",
+    )
+    origin = models.CharField(_("tải lên từ"), max_length=100, blank=True)
+    width = models.PositiveIntegerField(_("rộng"), null=True, blank=True, editable=False)
+    height = models.PositiveIntegerField(_("cao"), null=True, blank=True, editable=False)
+    size = models.PositiveBigIntegerField(_("dung lượng"), default=0, editable=False)
+    renditions = models.JSONField(_("các cỡ ảnh"), default=dict, blank=True, editable=False)
+    focal_x = models.FloatField(
+        _("điểm quan trọng: ngang"),
+        default=0.5,
+        validators=[MinValueValidator(0), MaxValueValidator(1)],
+    )
+    focal_y = models.FloatField(
+        _("điểm quan trọng: dọc"),
+        default=0.5,
+        validators=[MinValueValidator(0), MaxValueValidator(1)],
+    )
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người tải lên"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    uploaded_at = models.DateTimeField(_("ngày tải lên"), default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("ảnh, tệp trong thư viện")
+        verbose_name_plural = _("thư viện ảnh và tệp")
+        ordering = ["-uploaded_at", "-id"]
+        indexes = [models.Index(fields=["-uploaded_at", "-id"], name="media_uploaded_idx")]
+
+    def __str__(self):
+        return self.original_name or self.file.name.rsplit("/", 1)[-1]
+
+
+class MediaUse(models.Model):
+    """Where a library file is shown: one row per item and field (an article's featured image,
+    the body of a page...). Kept by news.library on every save; a used file cannot be deleted."""
+
+    media = models.ForeignKey(MediaFile, on_delete=models.PROTECT, related_name="uses")
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey("content_type", "object_id")
+    field = models.CharField(max_length=100)
+
+    class Meta:
+        verbose_name = _("nơi dùng")
+        verbose_name_plural = _("nơi dùng")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["media", "content_type", "object_id", "field"], name="media_use_unique"
+            )
+        ]
+        indexes = [models.Index(fields=["content_type", "object_id"], name="media_use_item_idx")]
+
+    def __str__(self):
+        model = self.content_type.model_class()
+        if model is None:
+            return self.field
+        label = model._meta.get_field(self.field).verbose_name
+        return f"{model._meta.verbose_name} “{self.item or self.object_id}” ({label})"

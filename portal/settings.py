@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    "django.forms",
     "django_ckeditor_5",
     "reversion",
     "portal.apps.SignInConfig",
@@ -120,6 +121,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # What a signed-in user uploads is entered in the media library as theirs.
+    "news.library.UploaderMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "portal.signin.TwoFactorRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -145,6 +148,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Form widgets render from templates/ too: the media library's chooser, and the editor's
+# widget with its "insert from the library" button (templates/django_ckeditor_5/widget.html).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 WSGI_APPLICATION = "portal.wsgi.application"
 

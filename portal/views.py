@@ -10,16 +10,13 @@ from django.core.paginator import Paginator
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import resolve, reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST, require_safe
 from django.views.static import serve
 
-from news import sharing
+from news import library, sharing
 from news.articles.models import Article, Pin
 from news.cache import lists, page_query, searches
-from news.images import normalize_image
-from news.renditions import make_renditions
 from portal import search as site_search
 from portal.content import SOURCES
 from portal.context_processors import main_menu
@@ -188,15 +185,20 @@ def editor_upload(request):
     if upload is None:
         return _upload_error(_("Không nhận được tệp ảnh nào."))
     try:
-        image = normalize_image(upload)
+        media = library.store_image(upload, folder="editor", origin=_("Ảnh trong bài viết"))
     except ValidationError as error:
         return _upload_error(" ".join(error.messages))
-    name = default_storage.save(f"editor/{timezone.now():%Y/%m}/{image.name}", image)
-    record = make_renditions(default_storage, name, image)
+    return JsonResponse({"urls": editor_urls(media)})
+
+
+def editor_urls(media):
+    """The addresses CKEditor writes for a library image: the WebP widths for `srcset`, the
+    largest JPEG or PNG (at most 1600 pixels wide) for `src`."""
+    record = media.renditions
     urls = {str(width): default_storage.url(stored) for width, stored in record.get("webp", [])}
     fallback = record.get("fallback")
-    urls["default"] = default_storage.url(fallback[-1][1] if fallback else name)
-    return JsonResponse({"urls": urls})
+    urls["default"] = default_storage.url(fallback[-1][1] if fallback else media.file.name)
+    return urls
 
 
 # Types a browser may show inline; anything else in the media folder is sent as a download.

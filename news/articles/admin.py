@@ -1,5 +1,6 @@
 """Article authoring: the admin is the newsroom's tool, so it speaks its language."""
 
+from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count, Max
 from django.utils import timezone
@@ -7,7 +8,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from news import workflow
+from news import library_admin, workflow
 from news.workflow_admin import WorkflowAdmin
 
 from .models import Article, Category, Pin, Tag
@@ -97,8 +98,24 @@ class PinAdmin(PublishersOnly, admin.ModelAdmin):
         super().save_model(request, obj, form, change)
 
 
+class ArticleForm(forms.ModelForm):
+    image_from_library = library_admin.image_choice()
+
+    class Meta:
+        model = Article
+        fields = ["image", "image_alt", "image_caption"]  # and those of the admin's fieldsets
+
+    def clean(self):
+        cleaned = super().clean()
+        library_admin.use_chosen_image(
+            self, "image", "image_from_library", alt="image_alt", caption="image_caption"
+        )
+        return cleaned
+
+
 @admin.register(Article)
 class ArticleAdmin(WorkflowAdmin):
+    form = ArticleForm
     list_display = [
         "title",
         "thumbnail",
@@ -121,7 +138,10 @@ class ArticleAdmin(WorkflowAdmin):
     readonly_fields = ["view_count", "created_by", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "lead", "body", "tags"]}),
-        (_("Ảnh đại diện"), {"fields": ["image", "image_alt", "image_caption"]}),
+        (
+            _("Ảnh đại diện"),
+            {"fields": ["image", "image_from_library", "image_alt", "image_caption"]},
+        ),
         (
             _("Xuất bản"),
             {

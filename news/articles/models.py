@@ -112,7 +112,14 @@ class Article(Publishable):
         _("sapo"), blank=True, help_text=_("Đoạn tóm tắt ngắn ở đầu bài, chỉ gồm chữ.")
     )
     body = SanitizedHTMLField(_("nội dung"), blank=True)
-    image = CheckedImageField(_("ảnh đại diện"), upload_to="articles/%Y/%m/", blank=True)
+    image = CheckedImageField(
+        _("ảnh đại diện"),
+        upload_to="articles/%Y/%m/",
+        blank=True,
+        library_origin=_("Ảnh đại diện bài viết"),
+        library_alt="image_alt",
+        library_caption="image_caption",
+    )
     image_renditions = RenditionsField(source="image")
     image_alt = models.CharField(
         _("mô tả ảnh (alt)"),
