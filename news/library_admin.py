@@ -68,8 +68,8 @@ _LIBRARY = MediaUse._meta.get_field("media").remote_field
 _EMBED = reverse_lazy("admin:news_mediafile_embed", args=[0])
 
 
-class LibraryChooser(ForeignKeyRawIdWidget):
-    """Pick one library file (`kind` narrows the list: "image")."""
+class ChooserMixin:
+    """Django's raw-id lookup, pointed at the library's list (`kind` narrows it: "image")."""
 
     template_name = "admin/library/chooser.html"
 
@@ -82,18 +82,12 @@ class LibraryChooser(ForeignKeyRawIdWidget):
         return {"kind": self.kind} if self.kind else {}
 
 
-class LibraryMultiChooser(ManyToManyRawIdWidget):
+class LibraryChooser(ChooserMixin, ForeignKeyRawIdWidget):
+    """Pick one library file."""
+
+
+class LibraryMultiChooser(ChooserMixin, ManyToManyRawIdWidget):
     """Pick several library files, one after the other."""
-
-    template_name = "admin/library/chooser.html"
-
-    def __init__(self, kind=None, attrs=None):
-        self.kind = kind
-        attrs = {"class": "library-chooser", "data-embed": _EMBED, **(attrs or {})}
-        super().__init__(_LIBRARY, admin.site, attrs)
-
-    def base_url_parameters(self):
-        return {"kind": self.kind} if self.kind else {}
 
 
 def images():

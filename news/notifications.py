@@ -65,53 +65,32 @@ def moved(request, obj, before, note=""):
         reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
     )
     settings_link = request.build_absolute_uri(reverse("admin:notification_settings"))
-    who = actor.get_full_name() or actor.get_username()
+    words = {"who": actor.get_full_name() or actor.get_username(), "name": name, "title": title}
     after = obj.status
     messages = []
     if after == Status.REVIEW and before != Status.REVIEW:
         to = recipients(editors_of(model).exclude(pk=actor.pk))
-        subject = _("Chờ duyệt: %(title)s") % {"title": title}
-        text = _("%(who)s đã gửi duyệt %(name)s “%(title)s”.\n\nXem và duyệt: %(link)s") % {
-            "who": who,
-            "name": name,
-            "title": title,
-            "link": link,
-        }
-        messages.append((subject, text, to))
+        text = _("%(who)s đã gửi duyệt %(name)s “%(title)s”.") % words
+        messages.append((_("Chờ duyệt: %(title)s") % words, text, to))
     author = obj.created_by
     if author is not None and author.pk != actor.pk:
         to = recipients(get_user_model().objects.filter(pk=author.pk))
-        if after == Status.PUBLISHED and before != Status.PUBLISHED:
-            if obj.is_scheduled:
-                when = formats.localize(timezone.localtime(obj.publish_at))
-                subject = _("Đã hẹn giờ xuất bản: %(title)s") % {"title": title}
-                text = _("%(who)s đã hẹn giờ xuất bản %(name)s “%(title)s” lúc %(when)s.") % {
-                    "who": who,
-                    "name": name,
-                    "title": title,
-                    "when": when,
-                }
-            else:
-                subject = _("Đã xuất bản: %(title)s") % {"title": title}
-                text = _("%(who)s đã xuất bản %(name)s “%(title)s”.") % {
-                    "who": who,
-                    "name": name,
-                    "title": title,
-                }
-            messages.append((subject, f"{text}\n\n{link}", to))
+        if after == Status.PUBLISHED and before != Status.PUBLISHED and obj.is_scheduled:
+            words["when"] = formats.localize(timezone.localtime(obj.publish_at))
+            subject = _("Đã hẹn giờ xuất bản: %(title)s") % words
+            text = _("%(who)s đã hẹn giờ xuất bản %(name)s “%(title)s” lúc %(when)s.") % words
+            messages.append((subject, text, to))
+        elif after == Status.PUBLISHED and before != Status.PUBLISHED:
+            text = _("%(who)s đã xuất bản %(name)s “%(title)s”.") % words
+            messages.append((_("Đã xuất bản: %(title)s") % words, text, to))
         elif after == Status.DRAFT and before in (Status.REVIEW, Status.PUBLISHED):
-            subject = _("Bị trả lại: %(title)s") % {"title": title}
-            text = _("%(who)s đã trả lại %(name)s “%(title)s” để bạn sửa.") % {
-                "who": who,
-                "name": name,
-                "title": title,
-            }
+            text = _("%(who)s đã trả lại %(name)s “%(title)s” để bạn sửa.") % words
             if note:
                 text += "\n\n" + _("Ghi chú: %(note)s") % {"note": note}
-            messages.append((subject, f"{text}\n\n{link}", to))
+            messages.append((_("Bị trả lại: %(title)s") % words, text, to))
     footer = "\n\n-- \n" + _("Tắt các thư báo này: %(link)s") % {"link": settings_link}
     mails = [
-        EmailMessage(subject, text + footer, to=[address])
+        EmailMessage(subject, f"{text}\n\n{link}{footer}", to=[address])
         for subject, text, to in messages
         for address in to
     ]

@@ -37,15 +37,13 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor():
-    return make_staff("bientap", roles.EDITOR)
+def editor(staff_user):
+    return staff_user
 
 
 @pytest.fixture
-def desk(editor):
-    client = Client()
-    client.force_login(editor)
-    return client
+def desk(staff_client):
+    return staff_client
 
 
 def stored_files(settings):
@@ -106,7 +104,7 @@ def test_editor_uploads_and_document_files_enter_the_library_too(desk):
     response = desk.post(reverse("editor_upload"), {"upload": image_upload("trong-bai.jpg")})
     assert response.status_code == 200
     media = MediaFile.objects.get(original_name="trong-bai.jpg")
-    assert media.origin == "Ảnh trong bài viết" and media.uploaded_by.username == "bientap"
+    assert media.origin == "Ảnh trong bài viết" and media.uploaded_by.username == "bientapvien"
     # A page whose body shows it uses it.
     src = response.json()["urls"]["default"]
     page = make_page(body=f'<p><img src="{src}" alt="Ảnh trong bài"></p>')

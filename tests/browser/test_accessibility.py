@@ -33,6 +33,7 @@ SEED_ARTICLE = (
     "-dang-trong-sach-vung-manh-giai-doan-2016-2020/"
 )
 
+
 def with_breaking_line():
     from portal.models import SiteIdentity
 

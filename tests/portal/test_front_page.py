@@ -18,12 +18,7 @@ from portal.models import SiteIdentity
 from tests.conftest import make_staff
 from tests.factories import make_article, make_category
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache_on(settings):
-    settings.PAGE_CACHE = True
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
 
 def card_titles(html, section=None):

@@ -14,24 +14,12 @@ from portal import roles
 from tests.conftest import make_staff
 from tests.factories import make_album, make_article, make_document, make_page, make_video
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache_on(settings):
-    settings.PAGE_CACHE = True
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
 
 @pytest.fixture
-def editor():
-    return make_staff("bientap", roles.EDITOR)
-
-
-@pytest.fixture
-def desk(editor):
-    client = Client()
-    client.force_login(editor)
-    return client
+def desk(staff_client):
+    return staff_client
 
 
 def share_url(desk, obj, **form):
@@ -121,10 +109,10 @@ def test_robots_are_kept_out_of_share_links(client):
     assert "Disallow: /duyet/" in client.get("/robots.txt").content.decode()
 
 
-def test_a_link_shows_its_one_item_only(desk, client, editor):
+def test_a_link_shows_its_one_item_only(client, staff_user):
     shared = make_article("Bài được chia sẻ", published=False)
     other = make_article("Bài khác chưa đăng", published=False, category=shared.category)
-    link = sharing.create(shared, editor)
+    link = sharing.create(shared, staff_user)
     html = client.get(reverse("shared", args=[link.token])).content.decode()
     assert "Bài được chia sẻ" in html and "Bài khác chưa đăng" not in html
     assert client.get(other.get_absolute_url()).status_code == 404

@@ -20,12 +20,7 @@ from tests.factories import (
     make_video,
 )
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache_on(settings):
-    settings.PAGE_CACHE = True
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
 
 def test_every_content_type_leaves_every_public_list_at_its_end_time(client):
