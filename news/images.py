@@ -106,19 +106,37 @@ def safe_name(original_name, image_format):
     return f"{stem}-{secrets.token_hex(4)}{FORMATS[image_format]}"
 
 
+# What re-encoding keeps from the original besides its pixels: what shows them right (the
+# colour profile, transparency) and what animates them. Comments, EXIF, XMP, text chunks and
+# application blocks are dropped: Pillow writes an image's comment back by default.
+KEPT_INFO = frozenset({"transparency", "duration", "loop", "background"})
+
+
+def _upright(image):
+    try:
+        return ImageOps.exif_transpose(image)
+    except (SyntaxError, ValueError, OSError, TypeError, KeyError):
+        return image  # an EXIF block too broken to read holds no orientation worth keeping
+
+
 def normalize_image(file, name=None):
     """Check `file` and re-encode it: upright, without metadata or trailing bytes.
 
     Returns a ContentFile named by `safe_name`. Re-encoding drops EXIF (with any GPS location),
-    comments and whatever payload was appended after the image data.
+    XMP, comments, text chunks and whatever payload was appended after the image data; only
+    the pixels, the colour profile, transparency and animation timing remain.
     """
     image = check_image(file)
     image_format = image.format
+    icc_profile = image.info.get("icc_profile")
     out = io.BytesIO()
     if getattr(image, "n_frames", 1) > 1:
-        image.save(out, format="GIF", save_all=True, optimize=False)
+        image.info = {k: v for k, v in image.info.items() if k in KEPT_INFO}
+        # Each frame's own comment would otherwise be copied into the output.
+        image.save(out, format="GIF", save_all=True, optimize=False, comment=b"")
     else:
-        upright = ImageOps.exif_transpose(image)
+        upright = _upright(image)
+        upright.info = {k: v for k, v in upright.info.items() if k in KEPT_INFO}
         options = {}
         if image_format == "JPEG":
             if upright.mode not in ("RGB", "L"):
@@ -126,8 +144,8 @@ def normalize_image(file, name=None):
             options = {"quality": 85, "optimize": True, "progressive": True}
         elif image_format == "WEBP":
             options = {"quality": 85}
-        if image.info.get("icc_profile"):
-            options["icc_profile"] = image.info["icc_profile"]
+        if icc_profile:
+            options["icc_profile"] = icc_profile
         upright.save(out, format=image_format, **options)
     return ContentFile(out.getvalue(), name=safe_name(name or file.name, image_format))
 

@@ -31,6 +31,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from news import renditions as renditions_module
+from news.media import media_base_url
 from news.models import MediaFile, MediaUse
 from news.richtext import SanitizedHTMLField
 
@@ -166,14 +167,9 @@ def renditions_for(name):
 # Where each file is used -----------------------------------------------------------------------
 
 
-def _media_base():
-    """The address every stored file's address starts with ('/media/' or a bucket's)."""
-    return default_storage.url("x")[:-1]
-
-
 def referenced_stems(html):
     """The stems of the stored files that rich text shows or links to."""
-    base = re.escape(_media_base())
+    base = re.escape(media_base_url())
     found = re.findall(rf'{base}([^"\'\s,<>?#]+)', html or "")
     return {stem(path) for path in found}
 
@@ -350,6 +346,18 @@ def refocus(media, x, y):
             setattr(item, attname, record)
             item.save(update_fields=[attname])
     return record
+
+
+def release(name):
+    """After an item showing the stored `name` was deleted: the library's row goes too when
+    nothing else shows the file (deleting the file and its renditions). Returns whether the
+    library keeps `name`, so that the caller leaves the file alone."""
+    media = MediaFile.objects.filter(file=name).first()
+    if media is None:
+        return False
+    if not media.uses.exists():
+        media.delete()
+    return True
 
 
 def _deleted(sender, instance, **kwargs):

@@ -5,10 +5,11 @@ from functools import partial
 from html.parser import HTMLParser
 
 import nh3
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import ngettext_lazy
 from django_ckeditor_5.fields import CKEditor5Field
+
+from news.media import media_base_url
 
 TAGS = {
     "p",
@@ -92,28 +93,45 @@ BODY_IMAGE_SIZES = "(max-width: 900px) 100vw, 760px"
 _SRCSET_WIDTH = re.compile(r"[0-9]{1,5}w")
 
 
-def _own_url(media_url, value):
-    return value.startswith(media_url) or (value.startswith("/") and not value.startswith("//"))
+_C0_OR_SPACE = "".join(chr(code) for code in range(0x21))
+_TAB_OR_NEWLINE = str.maketrans("", "", "\t\n\r")
 
 
-def _own_srcset(media_url, value):
+def browser_url(value):
+    """`value` as a browser's URL parser reads it: without leading and trailing controls and
+    spaces, without any tab or newline, with backslashes as slashes (as for http(s) URLs).
+    "/\\host/x.png" and "/" + newline + "/host" both become "//host...": another host."""
+    return value.strip(_C0_OR_SPACE).translate(_TAB_OR_NEWLINE).replace("\\", "/")
+
+
+def own_media_url(media_base, value):
+    """`value` normalized as a browser would, if it points into our media; None otherwise."""
+    url = browser_url(value)
+    if not url.startswith(media_base) or "/../" in url or url.startswith("//"):
+        return None
+    return url
+
+
+def _own_srcset(media_base, value):
     """The editor's `srcset` ("url 480w, url 800w") if every candidate is one of our images."""
     candidates = [candidate.split() for candidate in value.split(",")]
     for candidate in candidates:
         if len(candidate) != 2 or not _SRCSET_WIDTH.fullmatch(candidate[1]):
             return None
-        if not _own_url(media_url, candidate[0]):
+        candidate[0] = own_media_url(media_base, candidate[0])
+        if candidate[0] is None:
             return None
     return ", ".join(" ".join(candidate) for candidate in candidates)
 
 
-def _filter_attribute(media_url, tag, attribute, value):
+def _filter_attribute(media_base, tag, attribute, value):
     # Images come from our own media only: an outside source could track readers or be swapped
-    # for other content after the article was approved.
+    # for other content after the article was approved. Addresses are judged, and stored, as a
+    # browser reads them, so that no spelling of another host passes.
     if tag == "img" and attribute == "src":
-        return value if _own_url(media_url, value) else None
+        return own_media_url(media_base, value)
     if tag == "img" and attribute == "srcset":
-        return _own_srcset(media_url, value)
+        return _own_srcset(media_base, value)
     if tag == "img" and attribute == "sizes":
         return BODY_IMAGE_SIZES
     if attribute in {"width", "height", "colspan", "rowspan", "start"}:
@@ -127,7 +145,7 @@ def _clean_once(html):
         tags=TAGS,
         clean_content_tags=DROP_WITH_CONTENT,
         attributes=ATTRIBUTES,
-        attribute_filter=partial(_filter_attribute, settings.MEDIA_URL),
+        attribute_filter=partial(_filter_attribute, media_base_url()),
         allowed_classes=CLASSES,
         url_schemes=URL_SCHEMES,
         link_rel="noopener noreferrer",

@@ -45,6 +45,23 @@ def can_edit(user, obj):
     return obj.created_by_id == user.pk and obj.status == Status.DRAFT
 
 
+def can_preview(user, obj):
+    """Whether `user` may see `obj` at its public address before the public may.
+
+    The same people as may edit it, in whatever state it is: editors every item, reporters
+    their own (a reporter keeps seeing an item they submitted, scheduled or taken down).
+    """
+    if not (user.is_active and user.is_staff):
+        return False
+    model = type(obj)
+    opts = model._meta
+    if not user.has_perm(f"{opts.app_label}.change_{opts.model_name}"):
+        return False
+    return can_publish(user, model) or (
+        obj.created_by_id is not None and obj.created_by_id == user.pk
+    )
+
+
 def allowed_statuses(user, model, obj=None):
     """The statuses `user` may save an item with: `obj` as it is stored, None for a new one."""
     if can_publish(user, model):
@@ -61,35 +78,3 @@ def check_transition(user, model, stored, target):
     """Refuse to save an item of `model` (`stored` as in the database, None if new) as `target`."""
     if target not in allowed_statuses(user, model, stored):
         raise PermissionDenied
-
-
-def may_preview(user, model):
-    """Staff who may change items of `model` see them at their public address before readers."""
-    opts = model._meta
-    return (
-        user.is_active
-        and user.is_staff
-        and user.has_perm(f"{opts.app_label}.change_{opts.model_name}")
-    )
-
-
-def openable(request, queryset):
-    """What `request` may open of `queryset` at an item's own public address: what readers see;
-    for staff who may change the model, every item (a preview); for the holder of a share link
-    (news.sharing), its one item too."""
-    model = queryset.model
-    if may_preview(request.user, model):
-        return queryset
-    shared = getattr(request, "shared_item", None)
-    published = queryset.published()
-    if isinstance(shared, model):
-        return published | queryset.filter(pk=shared.pk)
-    return published
-
-
-def mark_preview(response, obj):
-    """A page showing `obj` before readers may see it: never cached, never indexed."""
-    if not obj.is_published:
-        response["Cache-Control"] = "private, no-store"
-        response["X-Robots-Tag"] = "noindex"
-    return response

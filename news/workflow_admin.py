@@ -78,6 +78,9 @@ class WorkflowAdmin(VersionAdmin):
     revision_form_template = "admin/workflow/revision_form.html"
     # Fields that stay as they are once the item has been public (a shared address, say).
     frozen_when_published = ()
+    # When and how prominently an item appears: set only by those who may publish, so that an
+    # editor's bulk "publish" never carries a writer's choice of time or prominence along.
+    editorial_fields = ("publish_at", "unpublish_at")
 
     # Who may do what -----------------------------------------------------------------------
 
@@ -99,6 +102,8 @@ class WorkflowAdmin(VersionAdmin):
         fields = list(super().get_readonly_fields(request, obj))
         if obj is not None and obj.status in (Status.PUBLISHED, Status.UNPUBLISHED):
             fields += self.frozen_when_published
+        if not self.has_publish_permission(request):
+            fields += self.editorial_fields
         return fields
 
     def takes_notes(self, request, obj):
@@ -165,6 +170,10 @@ class WorkflowAdmin(VersionAdmin):
     def save_model(self, request, obj, form, change):
         stored = self.model._default_manager.filter(pk=obj.pk).first() if change else None
         workflow.check_transition(request.user, self.model, stored, obj.status)
+        if not self.has_publish_permission(request):
+            for name in self.editorial_fields:
+                default = self.model._meta.get_field(name).get_default()
+                setattr(obj, name, getattr(stored, name) if stored else default)
         if not change:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)

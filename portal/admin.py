@@ -1,11 +1,12 @@
 """Site identity, staff accounts and their roles, and the log of what staff did."""
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.models import LogEntry
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -14,7 +15,7 @@ from django_otp import devices_for_user
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from portal import roles
+from portal import accounts, roles
 
 from .models import BreakingNews, SiteIdentity
 
@@ -81,6 +82,30 @@ class BreakingNewsAdmin(admin.ModelAdmin):
 POWER_FIELDS = ["is_superuser", "user_permissions"]
 OWN_ACCOUNT_READONLY = ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]
 
+
+class StaffCreationForm(forms.ModelForm):
+    """A new account has no password: its owner sets one through the link e-mailed to them."""
+
+    class Meta:
+        model = User
+        fields = ["username", "email", "first_name", "last_name", "groups"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        email = self.fields["email"]
+        email.required = True
+        email.help_text = _(
+            "Liên kết để người dùng tự đặt mật khẩu được gửi tới địa chỉ này; không ai khác "
+            "biết mật khẩu của họ."
+        )
+
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        if User.objects.filter(email__iexact=email).exists():
+            raise forms.ValidationError(_("Địa chỉ thư này đã thuộc về một tài khoản khác."))
+        return email
+
+
 admin.site.unregister(User)
 admin.site.unregister(Group)
 # Devices are managed from the staff list ("Tắt xác thực hai lớp"), not one by one.
@@ -92,9 +117,11 @@ admin.site.unregister(StaticDevice)
 class StaffAdmin(UserAdmin):
     list_display = ["username", "get_full_name", "email", "role_names", "is_active", "last_login"]
     list_filter = ["is_active", "groups", "is_superuser"]
+    add_form = StaffCreationForm
+    add_form_template = None  # Django's asks for a password, which nobody but the owner sets
     add_fieldsets = [
-        (None, {"classes": ["wide"], "fields": ["username", "password1", "password2"]}),
-        (_("Thông tin"), {"fields": ["first_name", "last_name", "email", "groups"]}),
+        (None, {"classes": ["wide"], "fields": ["username", "email"]}),
+        (_("Thông tin"), {"fields": ["first_name", "last_name", "groups"]}),
     ]
     staff_fieldsets = [
         (None, {"fields": ["username", "password"]}),
@@ -103,7 +130,7 @@ class StaffAdmin(UserAdmin):
         (_("Thời gian"), {"fields": ["last_login", "date_joined"]}),
     ]
     readonly_fields = ["last_login", "date_joined"]
-    actions = ["reset_two_factor"]
+    actions = ["reset_two_factor", "send_password_link"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("groups")
@@ -165,13 +192,65 @@ class StaffAdmin(UserAdmin):
             % {"count": count},
         )
 
+    @admin.action(description=_("Gửi liên kết đặt mật khẩu qua thư"), permissions=["change"])
+    def send_password_link(self, request, queryset):
+        sent, failed = [], []
+        for user in queryset:
+            if not self.has_change_permission(request, user):
+                continue
+            ok = user.email and accounts.send_set_password_link(request, user)
+            (sent if ok else failed).append(user.username)
+        if sent:
+            self.message_user(request, _("Đã gửi liên kết đặt mật khẩu cho: %s.") % ", ".join(sent))
+        if failed:
+            self.message_user(
+                request,
+                _("Không gửi được thư cho: %s (thiếu địa chỉ thư hoặc máy chủ thư không trả lời).")
+                % ", ".join(failed),
+                messages.ERROR,
+            )
+
+    def user_change_password(self, request, id, form_url=""):
+        # A password someone else has set is a password someone else knows: staff set their
+        # own, through "Đổi mật khẩu" or the link "Gửi liên kết đặt mật khẩu qua thư" sends.
+        if str(id) != str(request.user.pk):
+            raise PermissionDenied
+        return redirect("admin:password_change")
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if obj is not None and "password" in form.base_fields:
+            form.base_fields["password"].help_text = _(
+                "Mật khẩu chỉ người dùng tự đặt. Nếu họ quên, chọn tài khoản trong danh sách và "
+                "dùng thao tác “Gửi liên kết đặt mật khẩu qua thư”."
+            )
+        return form
+
     def save_model(self, request, obj, form, change):
         if not change:
             obj.is_staff = True  # every account made here is a staff account
+            obj.set_unusable_password()
         if not request.user.is_superuser:
             stored = User.objects.filter(pk=obj.pk).first() if change else None
             obj.is_superuser = bool(stored and stored.is_superuser)
         super().save_model(request, obj, form, change)
+        if not change:
+            if accounts.send_set_password_link(request, obj):
+                self.message_user(
+                    request,
+                    _("Đã gửi tới %(email)s liên kết để %(name)s tự đặt mật khẩu.")
+                    % {"email": obj.email, "name": obj.username},
+                )
+            else:
+                self.message_user(
+                    request,
+                    _(
+                        "Chưa gửi được thư tới %(email)s. Khi máy chủ thư hoạt động, dùng thao "
+                        "tác “Gửi liên kết đặt mật khẩu qua thư” trong danh sách tài khoản."
+                    )
+                    % {"email": obj.email},
+                    messages.ERROR,
+                )
 
 
 @admin.register(LogEntry)

@@ -1,7 +1,7 @@
 from axes.apps import AppConfig as AxesAppConfig
 from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_migrate, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -11,10 +11,13 @@ class PortalConfig(AppConfig):
     default = True
 
     def ready(self):
-        from news import cache
+        from news import cache, text, uploads
         from portal import roles, search
         from portal.models import SiteIdentity
 
+        # Every model, ours and the libraries': no stored text keeps a control character.
+        pre_save.connect(text.strip_control_characters, dispatch_uid="strip-control-characters")
+        uploads.connect_signals()
         # Shown on every page: its writes refresh them like content does.
         cache.watch(SiteIdentity)
         search.connect_signals()

@@ -92,7 +92,11 @@ def create_archive(output_dir, alias="default"):
         }
         (work / "manifest.json").write_text(json.dumps(manifest, indent=2))
         partial = archive.with_suffix(".partial")
-        with tarfile.open(partial, "w:gz") as tar:
+        # The archive holds every password hash and session: readable by its owner only, from
+        # the moment it exists, whatever the umask.
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as raw, tarfile.open(fileobj=raw, mode="w:gz") as tar:
             tar.add(work / "manifest.json", arcname="manifest.json")
             tar.add(dump, arcname=dump.name)
             media_root = Path(settings.MEDIA_ROOT)

@@ -97,3 +97,54 @@ class ResilientRedisCache(RedisCache):
 
 def _raise_missing(key):
     raise ValueError(f"Key '{key}' not found (cache unavailable)")
+
+
+def _add_many_redis(self, items):
+    client = self._cache.get_client(write=True)
+    pipe = client.pipeline(transaction=False)
+    keys = []
+    for key, timeout in items:
+        keys.append(key)
+        pipe.set(self.make_and_validate_key(key), 1, ex=max(1, int(timeout)), nx=True)
+    return {key for key, added in zip(keys, pipe.execute(), strict=True) if added}
+
+
+def _incr_many_redis(self, deltas, timeout):
+    client = self._cache.get_client(write=True)
+    pipe = client.pipeline(transaction=False)
+    keys = list(deltas)
+    for key in keys:
+        full = self.make_and_validate_key(key)
+        pipe.incrby(full, deltas[key])
+        if timeout:
+            pipe.expire(full, max(1, int(timeout)), nx=True)
+    results = pipe.execute()[:: 2 if timeout else 1]
+    return dict(zip(keys, results, strict=True))
+
+
+ResilientRedisCache.add_many = _tolerant(lambda items, *a, **k: set())(_add_many_redis)
+ResilientRedisCache.incr_many = _tolerant(lambda deltas, *a, **k: {})(_incr_many_redis)
+
+
+def add_many(cache, items):
+    """Add each (key, timeout) of `items` that the cache does not hold: the keys it added.
+    One round trip on Redis (a pipeline), whatever the number of keys."""
+    if hasattr(cache, "add_many"):
+        return cache.add_many(items)
+    return {key for key, timeout in items if cache.add(key, 1, timeout)}
+
+
+def incr_many(cache, deltas, timeout=None):
+    """Add each delta to its counter (made with `timeout` when missing): the new values."""
+    if hasattr(cache, "incr_many"):
+        return cache.incr_many(deltas, timeout)
+    values = {}
+    for key, delta in deltas.items():
+        try:
+            values[key] = cache.incr(key, delta)
+        except ValueError:
+            if cache.add(key, delta, timeout):
+                values[key] = delta
+            else:
+                values[key] = cache.incr(key, delta)
+    return values

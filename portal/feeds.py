@@ -11,18 +11,42 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from news.articles.models import Article, Category
 from news.cache import lists
+from news.text import strip_controls
 from portal.content import BY_MODEL, SOURCES
 from portal.context_processors import site_identity
 
 FEED_ITEMS = 30
 
 
+def _xml_safe(value):
+    if isinstance(value, str):
+        return strip_controls(value, multiline=True)
+    if isinstance(value, list | tuple):
+        return [_xml_safe(part) for part in value]
+    return value
+
+
+class XMLSafeRss(Rss201rev2Feed):
+    """RSS 2.0 that carries any stored text: what XML 1.0 cannot hold is left out, since one
+    control character (saved before they were stripped, or written with SQL) would otherwise
+    fail the whole feed."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.feed = {key: _xml_safe(value) for key, value in self.feed.items()}
+
+    def add_item(self, *args, **kwargs):
+        super().add_item(*args, **kwargs)
+        self.items[-1] = {key: _xml_safe(value) for key, value in self.items[-1].items()}
+
+
 class LatestFeed(Feed):
-    feed_type = Rss201rev2Feed
+    feed_type = XMLSafeRss
     language = "vi"
 
     @classmethod
@@ -65,8 +89,9 @@ class LatestFeed(Feed):
         return item.title
 
     def item_description(self, item):
+        # An item's description is HTML to feed readers; the lead is plain text, shown as typed.
         source = BY_MODEL[type(item)]
-        return source.value(item, source.lead)
+        return escape(source.value(item, source.lead))
 
     def item_pubdate(self, item):
         return timezone.localtime(item.publish_at)

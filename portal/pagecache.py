@@ -34,7 +34,6 @@ from django.urls import Resolver404, resolve
 from django.utils.cache import patch_cache_control
 
 from news import cache as content
-from news.counters import count_view
 
 STORED_HEADERS = ("Content-Type", "Content-Language", "X-Robots-Tag", "Link")
 SIDEBAR_MARK = b"<!--portal:sidebar-->"
@@ -191,8 +190,8 @@ class PageCacheMiddleware:
             response[name] = value
         if csp:
             request._csp_extra = {directive: list(origins) for directive, origins in csp.items()}
-        if counts_view:
-            count_view(*counts_view)
+        # The visit middleware counts it, as for a page just made.
+        response.counts_view = counts_view
         response["X-Page-Cache"] = "hit"
         return public(response, tags)
 

@@ -52,6 +52,9 @@ MEDIA_LIBRARY = [
 
 ADMINISTRATION = {
     "portal": ALL,
+    # Old addresses and the reports of imports from old sites (portal.redirects, importers).
+    "redirects": ALL,
+    "importers": ["view_importrun", "delete_importrun"],
     "auth": ["add_user", "change_user", "view_user", "view_group"],
     "admin": ["view_logentry"],
     "axes": [

@@ -229,9 +229,11 @@ def ranked_matches(terms, *, category_ids=None, start=None, end=None):
     if category_ids:
         entries = entries.filter(category_id__in=category_ids)
     tz = timezone.get_current_timezone()
-    if start:
+    # The first and last days of the calendar bound nothing, and their local midnight cannot
+    # be turned into UTC or moved a day on: they are left out rather than overflow.
+    if start and start > FIRST_DAY:
         entries = entries.filter(publish_at__gte=timezone.make_aware(_midnight(start), tz))
-    if end:
+    if end and end < LAST_DAY:
         next_day = _midnight(end) + datetime.timedelta(days=1)
         entries = entries.filter(publish_at__lt=timezone.make_aware(next_day, tz))
     if connection.vendor == "postgresql":
@@ -257,6 +259,10 @@ def ranked_matches(terms, *, category_ids=None, start=None, end=None):
         .order_by("-publish_at", "-pk")
         .values_list("tier", "kind", "object_id")[:MAX_RESULTS]
     )
+
+
+FIRST_DAY = datetime.date.min + datetime.timedelta(days=1)
+LAST_DAY = datetime.date.max - datetime.timedelta(days=1)
 
 
 def _midnight(day):

@@ -1,18 +1,18 @@
 """The response headers that limit what a page may load, embed or be embedded in.
 
 The Content-Security-Policy is built here and nowhere else, for every response, cached pages
-included. Two hooks let code add an origin at run time:
-
-- `add_source_provider(provider)`, called once at start-up (an AppConfig.ready()):
-  `provider(request)` returns (directive, origin) pairs and is asked for every response, so a
-  setting an administrator edits (an analytics script's origin) applies at once and to pages
-  served from the page cache too. It must be cheap: read from the cache, not the database.
-- `allow_source(request, directive, origin)` adds an origin to one response's policy only.
+included. The page that loads something from elsewhere (the agency's tracking script) says so
+with `allow_source(request, directive, source)`: that one response's policy allows it, and the
+page cache keeps the sources with the page, so its copies carry the same policy. No source is
+ever added to every response: the admin's and the sign-in page's policies stay our own.
 """
 
 import functools
 
 from django.conf import settings
+
+from news.media import media_origin
+from news.videos.providers import THUMBNAIL_ORIGINS
 
 # The video players an article or a video page may embed.
 VIDEO_FRAMES = (
@@ -65,15 +65,6 @@ PERMISSIONS_POLICY = ", ".join(
 )
 
 
-_providers = []
-
-
-def add_source_provider(provider):
-    """Consult `provider(request)` -> iterable of (directive, origin) for every response."""
-    if provider not in _providers:
-        _providers.append(provider)
-
-
 def allow_source(request, directive, origin):
     """Let this response's policy allow `origin` for `directive` (e.g. "script-src")."""
     extra = request.__dict__.setdefault("_csp_extra", {})
@@ -87,17 +78,22 @@ def content_security_policy(request):
         for directive, origins in getattr(request, "_csp_extra", {}).items()
         for origin in origins
     ]
-    for provider in _providers:
-        extra.extend(provider(request))
-    return _policy(admin, tuple(extra))
+    return _policy(admin, tuple(extra), media_origin())
+
+
+def image_sources(media):
+    """Where pages load images from besides themselves: uploads in object storage (its
+    endpoint or S3_CUSTOM_DOMAIN) and the video providers' thumbnails."""
+    return tuple(filter(None, [media, *THUMBNAIL_ORIGINS]))
 
 
 @functools.lru_cache(maxsize=64)
-def _policy(admin, extra):
+def _policy(admin, extra, media):
     """The header's text, made once for each combination: it is sent with every response."""
     policy = {name: list(sources) for name, sources in BASE_POLICY.items()}
     if admin:
         policy.update({name: list(sources) for name, sources in ADMIN_POLICY.items()})
+    policy["img-src"] += image_sources(media)
     for directive, origin in extra:
         sources = policy.setdefault(directive, [])
         if origin and origin not in sources:

@@ -96,6 +96,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "portal",
+    "portal.redirects",
+    "portal.importers",
     "news.articles",
     "news.galleries",
     "news.videos",
@@ -115,6 +117,10 @@ MIDDLEWARE = [
     # Outside every cache of pages, so that a page served from a cache is counted too.
     "portal.visits.VisitMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+    # Before the page cache, which answers "/?p=123" with the home page: only a request with
+    # an old site's parameter, or whose response is a 404, looks up a redirect
+    # (portal/redirects/middleware.py).
+    "portal.redirects.middleware.RedirectMiddleware",
     "portal.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -318,6 +324,32 @@ CDN_PURGE_TOKEN = os.environ.get("CDN_PURGE_TOKEN", "").strip()
 CDN_PURGE_TIMEOUT = env_float("CDN_PURGE_TIMEOUT", 3.0)
 # Share-for-approval links (/duyet/) show drafts: never looked up in, nor stored into, the cache.
 PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/editor/", "/media/", "/static/", "/duyet/")
+# Old addresses (portal/redirects): query parameters of old sites' address schemes that make a
+# request look up a redirect even when a page answers it ("/?p=123" would be the home page).
+# Names are compared in lower case; the site's own parameters (q, page...) must not be here.
+REDIRECT_QUERY_PARAMETERS = frozenset(
+    env_list(
+        "REDIRECT_QUERY_PARAMETERS",
+        default=[
+            "p",
+            "page_id",
+            "cat",
+            "tag",
+            "attachment_id",
+            "m",
+            "option",
+            "itemid",
+            "id",
+            "catid",
+            "newsid",
+            "articleid",
+            "tabid",
+        ],
+    )
+)
+# The 404 list keeps at most this many addresses (more requests of those are still counted).
+REDIRECT_MISSING_LIMIT = env_int("REDIRECT_MISSING_LIMIT", 20_000)
+REDIRECT_SKIP_PREFIXES = ("/admin/", "/editor/", "/media/", "/static/", "/healthz", "/readyz")
 # Page views are added up in each process and written at most this often.
 VIEW_COUNT_FLUSH_SECONDS = env_int("VIEW_COUNT_FLUSH_SECONDS", 5)
 # Sign-in and sessions of staff. Django's login() gives a new session key, logout is a POST,
@@ -346,6 +378,20 @@ AXES_CLIENT_IP_CALLABLE = "portal.signin.client_ip"
 AXES_LOCKOUT_CALLABLE = "portal.signin.lockout_response"
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_VERBOSE = False
+# The posted form of a failed sign-in is kept for administrators: every credential in it is
+# masked (axes masks "password" itself), a backup code or a fresh code above all.
+AXES_SENSITIVE_PARAMETERS = [
+    "username",
+    "ip_address",
+    "otp_token",
+    "token",
+    "password1",
+    "password2",
+    "old_password",
+    "new_password1",
+    "new_password2",
+    "csrfmiddlewaretoken",
+]
 
 # Two-factor sign-in (TOTP apps such as Google Authenticator, plus single-use backup codes).
 # Mandatory for staff unless turned off; off by default in local development only.
@@ -369,6 +415,9 @@ EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_HOURS", 24) * 3600
+# "Quên mật khẩu?" requests per hour: from one client, and for one address (portal.accounts).
+PASSWORD_RESET_CLIENT_LIMIT = env_int("PASSWORD_RESET_CLIENT_LIMIT", 10)
+PASSWORD_RESET_ADDRESS_LIMIT = env_int("PASSWORD_RESET_ADDRESS_LIMIT", 3)
 
 # Uploaded images are judged by their content; these bound what one upload may cost.
 IMAGE_MAX_BYTES = env_int("IMAGE_MAX_BYTES", 10 * 1024 * 1024)
@@ -382,6 +431,10 @@ DOCUMENT_MAX_BYTES = env_int("DOCUMENT_MAX_BYTES", 20 * 1024 * 1024)
 # (TRUSTED_PROXY_COUNT).
 VISITS_ONLINE_SECONDS = env_int("VISITS_ONLINE_SECONDS", 300)
 VISITS_FLUSH_SECONDS = env_int("VISITS_FLUSH_SECONDS", 60)
+# Page views are kept in each process and sent to the cache together this often.
+VISITS_BATCH_SECONDS = env_float("VISITS_BATCH_SECONDS", 1.0)
+# Views of articles one address may add in an hour ("Tin đọc nhiều" cannot be pushed by a script).
+VIEWS_PER_ADDRESS_HOUR = env_int("VIEWS_PER_ADDRESS_HOUR", 300)
 
 # CKEditor 5: a toolbar fit for news. No source editing, general HTML support, HTML embed or
 # media embed; the server-side sanitizer (news.richtext) drops what they would produce anyway.
@@ -480,3 +533,6 @@ LOGGING = {
 
 # Serve uploads from the app when nothing in front of it does (one machine, no object storage).
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
+# Behind deploy/nginx.conf with media on disk: the app checks who may download a document's
+# file and nginx sends it (X-Accel-Redirect to its internal /media/documents/).
+ACCEL_REDIRECT = env_bool("ACCEL_REDIRECT", False)

@@ -2,12 +2,15 @@
 
 import base64
 import io
+import logging
+import time
 from base64 import b32encode
 
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.forms import AdminAuthenticationForm
+from django.contrib.auth.signals import user_login_failed
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -15,11 +18,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_otp import devices_for_user, match_token
 from django_otp import login as otp_login
+from django_otp.oath import TOTP
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp.qr import write_qrcode_image
+from django_otp.util import random_hex
 
 BACKUP_CODES = 10
+logger = logging.getLogger(__name__)
 
 
 def client_ip(request):
@@ -32,12 +38,32 @@ def client_ip(request):
     remote = request.META.get("REMOTE_ADDR", "")
     count = settings.TRUSTED_PROXY_COUNT
     if count <= 0:
+        if "HTTP_X_FORWARDED_FOR" in request.META:
+            _warn_untrusted_proxy(remote)
         return remote
     forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
     forwarded = [part for part in forwarded if part]
     if len(forwarded) < count:
         return remote
     return forwarded[-count]
+
+
+_proxy_warned = False
+
+
+def _warn_untrusted_proxy(remote):
+    """Once per process: requests come through a proxy the settings do not know about, so
+    every client looks like the proxy, and five bad passwords from anywhere lock a staff
+    member out for everyone."""
+    global _proxy_warned
+    if not _proxy_warned:
+        _proxy_warned = True
+        logger.warning(
+            "Requests from %s carry X-Forwarded-For but TRUSTED_PROXY_COUNT is 0: every client "
+            "looks like that proxy to sign-in locks and visitor counts. Set TRUSTED_PROXY_COUNT "
+            "to the number of proxies in front of the app (1 behind deploy/nginx.conf).",
+            remote,
+        )
 
 
 def lockout_response(request, original_response=None, credentials=None):
@@ -56,7 +82,18 @@ class LoginForm(AdminAuthenticationForm):
 
     A six-digit code is checked against the user's authenticator app, anything else against
     their backup codes; django-otp refuses a code already used and slows down guessing.
+    A wrong password and a wrong, used or missing code get the same answer, and both count
+    as a failed sign-in (django-axes): the page never tells that the password was right.
     """
+
+    error_messages = {
+        **AdminAuthenticationForm.error_messages,
+        "invalid_login": gettext_lazy(
+            "Tên đăng nhập, mật khẩu hoặc mã xác thực không đúng. Tài khoản đã bật xác thực "
+            "hai lớp cần nhập mã mới trong ứng dụng (mỗi mã chỉ dùng được một lần). Lưu ý: "
+            "có phân biệt chữ hoa, chữ thường."
+        ),
+    }
 
     otp_token = forms.CharField(
         label=gettext_lazy("Mã xác thực hai lớp"),
@@ -76,27 +113,28 @@ class LoginForm(AdminAuthenticationForm):
         if not devices:
             return cleaned_data
         token = "".join((cleaned_data.get("otp_token") or "").split())
-        if not token:
-            raise forms.ValidationError(
-                _("Tài khoản này đã bật xác thực hai lớp: hãy nhập mã trong ứng dụng xác thực."),
-                code="token_required",
+        device = self._verified_device(devices, token) if token else None
+        if device is None:
+            self.user_cache = None
+            user_login_failed.send(
+                sender=__name__,
+                credentials={"username": cleaned_data.get("username")},
+                request=self.request,
             )
+            raise self.get_invalid_login_error()
+        user.otp_device = device  # django-otp marks the session verified at login
+        return cleaned_data
+
+    @staticmethod
+    def _verified_device(devices, token):
         kind = TOTPDevice if (len(token) == 6 and token.isdigit()) else StaticDevice
         for device in devices:
             if not isinstance(device, kind):
                 continue
             allowed, _extra = device.verify_is_allowed()
-            if not allowed:
-                raise forms.ValidationError(
-                    _("Đã nhập sai mã nhiều lần; hãy chờ một lát rồi thử lại."), code="throttled"
-                )
-            if device.verify_token(token):
-                user.otp_device = device  # django-otp marks the session verified at login
-                return cleaned_data
-        raise forms.ValidationError(
-            _("Mã xác thực không đúng hoặc đã được dùng. Hãy nhập mã mới trong ứng dụng."),
-            code="invalid_token",
-        )
+            if allowed and device.verify_token(token):
+                return device
+        return None
 
 
 class TwoFactorRequiredMiddleware:
@@ -136,6 +174,37 @@ class TokenForm(forms.Form):
     )
 
 
+# The key of an enrolment not yet confirmed lives in that session only: another session of the
+# account (someone who knew the first password, say) gets a key of its own and never this one.
+PENDING_KEY = "two_factor_pending_key"
+
+
+def _pending_device(request):
+    """An unsaved device holding this session's enrolment key, made on the first visit."""
+    key = request.session.get(PENDING_KEY)
+    if not key:
+        key = random_hex(20)
+        request.session[PENDING_KEY] = key
+    return TOTPDevice(user=request.user, name="authenticator", key=key, confirmed=False)
+
+
+def _confirm(device, token):
+    """Store `device` as confirmed if `token` is its current code; nothing is stored otherwise."""
+    try:
+        code = int(token)
+    except ValueError:
+        return False
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    totp.time = time.time()
+    if not totp.verify(code, device.tolerance):
+        return False
+    device.last_t, device.drift, device.confirmed = totp.t(), totp.drift, True
+    # Devices left unconfirmed by earlier versions, whose key other sessions were shown.
+    TOTPDevice.objects.filter(user=device.user, confirmed=False).delete()
+    device.save()
+    return True
+
+
 def _qr_code(device):
     out = io.BytesIO()
     write_qrcode_image(device.config_url, out)
@@ -161,14 +230,11 @@ def two_factor_view(request):
         "form": TokenForm(),
     }
     if totp is None:
-        pending, _created = TOTPDevice.objects.get_or_create(
-            user=user, confirmed=False, defaults={"name": "authenticator"}
-        )
+        pending = _pending_device(request)
         form = TokenForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
-            if pending.verify_token(form.cleaned_data["token"].strip()):
-                pending.confirmed = True
-                pending.save()
+            if _confirm(pending, form.cleaned_data["token"].strip()):
+                del request.session[PENDING_KEY]
                 otp_login(request, pending)
                 context.update(enabled=True, backup_codes=_new_backup_codes(user))
                 messages.success(request, _("Đã bật xác thực hai lớp."))

@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
 
-from portal import sitemaps, views
+from portal import accounts, sitemaps, views
 from portal.feeds import CategoryFeed, LatestFeed
 
 ADMIN_TITLES = {"site_header": admin.site.site_header, "site_title": admin.site.site_title}
@@ -23,7 +23,7 @@ urlpatterns = [
     # Password reset by e-mail, in the admin's look (its templates are Django's own).
     path(
         "admin/password_reset/",
-        auth_views.PasswordResetView.as_view(extra_context={"site_header": admin.site.site_header}),
+        accounts.PasswordResetView.as_view(extra_context={"site_header": admin.site.site_header}),
         name="admin_password_reset",
     ),
     path(

@@ -1,22 +1,24 @@
 """Site-wide views: the home page, search, robots.txt, the editor's upload, uploaded files."""
 
 import mimetypes
+import posixpath
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import resolve, reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST, require_safe
+from django.views.decorators.http import require_POST, require_safe
 from django.views.static import serve
 
 from news import library, sharing
 from news.articles.models import Article, Pin
 from news.cache import lists, page_query, searches
+from news.documents.files import PRIVATE_PREFIX
 from portal import search as site_search
 from portal.content import SOURCES
 from portal.context_processors import main_menu
@@ -205,14 +207,19 @@ def editor_urls(media):
 INLINE_MEDIA_TYPES = {"image/jpeg", "image/png", "image/webp", "image/gif", "application/pdf"}
 
 
-@require_GET
+@require_safe
 def media(request, path):
     """An uploaded file, typed by its (safe, generated) name and never sniffed or run.
 
     Uploads get a random suffix, so the bytes behind a URL never change: browsers and a CDN may
     keep them for a month.
     """
-    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    if posixpath.normpath(path).lstrip("/").startswith(PRIVATE_PREFIX):
+        raise Http404  # documents' files: through their download view only
+    try:
+        response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    except OSError as unreadable:  # a name longer than the file system allows, say
+        raise Http404 from unreadable
     content_type, _encoding = mimetypes.guess_type(path)
     if content_type not in INLINE_MEDIA_TYPES:
         response["Content-Type"] = "application/octet-stream"

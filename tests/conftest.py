@@ -18,6 +18,7 @@ def _isolated(settings, tmp_path):
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     settings.VIEW_COUNT_FLUSH_SECONDS = 0  # write each view at once; batching has its own test
+    settings.VISITS_BATCH_SECONDS = 0  # send each page view to the cache at once, likewise
     cache.clear()
     # The change log is rolled back with each test: what this process knew of it goes too.
     content_cache.reset()

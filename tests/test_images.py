@@ -120,3 +120,73 @@ def test_saving_through_the_field_file_checks_and_renames_too(settings):
     assert ".." not in article.image.name
     with Image.open(article.image.path) as image:
         assert not image.getexif().get_ifd(0x8825)
+
+
+# Metadata: only pixels, colour profile, transparency and timing survive re-encoding. ---------
+
+MARKER = b"<script>alert(1)</script>"
+
+
+def _encoded(image_format, frames=1, **options):
+    out = io.BytesIO()
+    mode = "RGBA" if image_format == "PNG" else "RGB"
+    images = [Image.new(mode, (320, 200), (200, 20 * n, 10)) for n in range(frames)]
+    extra = {"save_all": True, "append_images": images[1:]} if frames > 1 else {}
+    images[0].save(out, format=image_format, **extra, **options)
+    return out.getvalue()
+
+
+def _exif_with_marker():
+    exif = Image.Exif()
+    exif[0x010E] = MARKER.decode()  # ImageDescription
+    exif[0x013B] = MARKER.decode()  # Artist
+    return exif.tobytes()
+
+
+def _png_text():
+    from PIL import PngImagePlugin
+
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Comment", MARKER.decode())
+    info.add_itxt("Description", MARKER.decode(), zip=True)
+    return info
+
+
+HOSTILE_METADATA = {
+    "jpeg-comment": lambda: _encoded("JPEG", comment=MARKER),
+    "jpeg-xmp": lambda: _encoded("JPEG", xmp=MARKER),
+    "jpeg-exif": lambda: _encoded("JPEG", exif=_exif_with_marker()),
+    "gif-comment": lambda: _encoded("GIF", comment=MARKER),
+    "animated-gif-comment": lambda: _encoded("GIF", frames=3, comment=MARKER, duration=90),
+    "png-text-chunks": lambda: _encoded("PNG", pnginfo=_png_text()),
+    "png-exif": lambda: _encoded("PNG", exif=_exif_with_marker()),
+    "webp-xmp": lambda: _encoded("WEBP", xmp=MARKER),
+    "webp-exif": lambda: _encoded("WEBP", exif=_exif_with_marker()),
+    "unreadable-exif": lambda: _encoded("WEBP", exif=b"Exif\x00\x00" + MARKER),
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("kind", HOSTILE_METADATA)
+def test_no_metadata_block_survives_in_the_image_or_any_rendition(kind, settings):
+    from tests.factories import make_article
+
+    data = HOSTILE_METADATA[kind]()
+    assert MARKER in data or kind == "unreadable-exif"
+    article = make_article()
+    article.image = SimpleUploadedFile("anh", data)
+    article.image_alt = "Ảnh"
+    article.save()
+    stored = (
+        [article.image.name]
+        + [name for _w, name in article.image_renditions.get("webp", [])]
+        + [name for _w, name in article.image_renditions.get("fallback", [])]
+    )
+    for name in stored:
+        content = (settings.MEDIA_ROOT / name).read_bytes()
+        assert MARKER not in content and b"alert(1)" not in content, name
+        with Image.open(io.BytesIO(content)) as image:
+            assert "comment" not in image.info and "xmp" not in image.info, name
+            assert not image.getexif().get(0x010E), name
+    with Image.open(settings.MEDIA_ROOT / article.image.name) as image:
+        assert getattr(image, "n_frames", 1) == (3 if kind.startswith("animated") else 1)

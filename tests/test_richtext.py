@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from news.richtext import ATTRIBUTES, TAGS, URL_SCHEMES, sanitize
+from news.richtext import ATTRIBUTES, TAGS, URL_SCHEMES, browser_url, sanitize
 from tests.xss_payloads import PAYLOADS
 
 LIVE_CODE = re.compile(
@@ -143,6 +143,9 @@ def test_sanitizing_any_html_is_safe_and_stable(parts):
     assert live_markup(clean) == []
 
 
+_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
+
+
 class _LiveMarkup(HTMLParser):
     """Collects the tags and attributes a browser would act on that the allowlist forbids."""
 
@@ -156,9 +159,10 @@ class _LiveMarkup(HTMLParser):
         for name, value in attrs:
             if name not in ATTRIBUTES.get(tag, set()) | {"class", "rel"}:
                 self.found.append(f"{tag} {name}")
-            elif name in {"href", "src"} and ":" in (value or "").split("/")[0]:
-                scheme = value.split(":", 1)[0].strip().lower()
-                if scheme not in URL_SCHEMES:
+            elif name in {"href", "src"}:
+                # A scheme as browsers read one: ":x" or "/a:b" are relative addresses.
+                scheme = _SCHEME.match(browser_url(value or ""))
+                if scheme and scheme.group(1).lower() not in URL_SCHEMES:
                     self.found.append(f"{tag} {name}={value}")
 
 
@@ -190,3 +194,55 @@ def test_images_without_a_text_alternative_are_found(html, missing):
     from news.richtext import images_without_alt
 
     assert images_without_alt(html) == missing
+
+
+# Image addresses as browsers read them: no spelling of another host passes. -----------------
+
+OTHER_HOST_SOURCES = [
+    "https://evil.test/x.png",
+    "//evil.test/x.png",
+    "/\\evil.test/x.png",
+    "\\\\evil.test/x.png",
+    "/\t/evil.test/x.png",
+    "/\n/evil.test/x.png",
+    "/\r\n/evil.test/x.png",
+    "/&#9;/evil.test/x.png",
+    "/&#10;/evil.test/x.png",
+    " //evil.test/x.png",
+    "\x01//evil.test/x.png",
+    "/media/../\\evil.test/x.png",
+    "/m\tedia/x.png\\..\\..\\/evil.test",
+    "/anh.png",  # our site, but not our media
+]
+
+
+@pytest.mark.parametrize("src", OTHER_HOST_SOURCES)
+def test_an_image_address_pointing_elsewhere_is_dropped(src):
+    clean = sanitize(f'<img src="{src}" alt="x">')
+    assert "src=" not in clean, clean
+    srcset = sanitize(f'<img srcset="/media/a-480.webp 480w, {src} 800w" alt="x">')
+    assert "srcset=" not in srcset, srcset
+
+
+def test_our_media_addresses_are_kept_and_stored_as_browsers_read_them():
+    assert sanitize('<img src="/media/editor/a.jpg" alt="x">') == (
+        '<img src="/media/editor/a.jpg" alt="x">'
+    )
+    # A harmless tab inside our own address is stored the way it will be read.
+    assert sanitize('<img src="/media/editor/&#9;a.jpg" alt="x">') == (
+        '<img src="/media/editor/a.jpg" alt="x">'
+    )
+
+
+def test_images_in_object_storage_are_our_media(settings):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {"bucket_name": "b", "custom_domain": "media.portal.example.vn"},
+        },
+    }
+    kept = sanitize('<img src="https://media.portal.example.vn/media/editor/a.jpg" alt="x">')
+    assert 'src="https://media.portal.example.vn/media/editor/a.jpg"' in kept
+    assert "src=" not in sanitize('<img src="https://media.portal.example.vn.evil.test/a.jpg">')
+    assert "src=" not in sanitize('<img src="/media/editor/a.jpg" alt="x">')

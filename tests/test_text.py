@@ -3,7 +3,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from news.text import date_line, fold, slugify
+from news.text import date_line, fold, parse_date_line, slugify
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -51,3 +51,27 @@ def test_date_line_uses_vietnam_time_not_utc():
     # 20:00 UTC on Sunday 24 October is already Monday 25 October in Hà Nội.
     utc_evening = datetime.datetime(2021, 10, 24, 20, 0, tzinfo=datetime.UTC)
     assert date_line(utc_evening) == "Thứ 2, Ngày 25/10/2021"
+
+
+@pytest.mark.parametrize(
+    ("line", "moment"),
+    [
+        ("Thứ 2, Ngày 25 / 10 / 2021", datetime.datetime(2021, 10, 25, tzinfo=VN)),
+        ("Thứ 2, Ngày 25/10/2021", datetime.datetime(2021, 10, 25, tzinfo=VN)),
+        ("Ngày 25/10/2021", datetime.datetime(2021, 10, 25, tzinfo=VN)),
+        ("25-10-2021", datetime.datetime(2021, 10, 25, tzinfo=VN)),
+        ("Chủ nhật, ngày 24/10/2021 - 08:15", datetime.datetime(2021, 10, 24, 8, 15, tzinfo=VN)),
+        ("Cập nhật lúc 8h30 ngày 25.10.2021", datetime.datetime(2021, 10, 25, 8, 30, tzinfo=VN)),
+        ("02:05 CH, 25/10/2021", datetime.datetime(2021, 10, 25, 14, 5, tzinfo=VN)),
+        ("Ngày 5 tháng 3 năm 2020", datetime.datetime(2020, 3, 5, tzinfo=VN)),
+        ("2021-10-25T08:30:00+07:00", datetime.datetime(2021, 10, 25, 8, 30, tzinfo=VN)),
+        ("2021-10-25 01:30", datetime.datetime(2021, 10, 25, 1, 30, tzinfo=VN)),
+    ],
+)
+def test_date_lines_of_old_portals_are_read(line, moment):
+    assert parse_date_line(line) == moment
+
+
+@pytest.mark.parametrize("line", ["", "Thứ 2", "31/02/2021", "Tin tức 2021", "99/99/9999"])
+def test_what_is_not_a_date_gives_none(line):
+    assert parse_date_line(line) is None

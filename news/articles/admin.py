@@ -135,6 +135,7 @@ class ArticleAdmin(WorkflowAdmin):
     list_per_page = 30
     actions = [*WorkflowAdmin.actions, "pin_to_featured"]
     frozen_when_published = ["slug"]  # published links are shared and indexed
+    editorial_fields = ("publish_at", "unpublish_at", "is_featured")
     readonly_fields = ["view_count", "created_by", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "lead", "body", "tags"]}),

@@ -4,13 +4,12 @@ import datetime
 
 from django.db.models import Case, Count, Q, When
 from django.http import Http404
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.views.generic import DetailView, ListView
 
 from news.cache import cached, lists
 from news.pagination import DeferredJoinPaginator
-from news.workflow import mark_preview, openable
+from news.preview import PreviewMixin
 
 from .models import Article, Category, Tag
 
@@ -66,34 +65,36 @@ class TagView(ListView):
     cache_query = ("page",)
 
     def get_queryset(self):
-        self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
+        # A keyword only unpublished articles use is 404: its page must not tell that an
+        # embargoed subject exists.
+        published = Article.objects.published()
+        self.tag = Tag.objects.filter(slug=self.kwargs["slug"], articles__in=published).first()
+        if self.tag is None:
+            raise Http404
         lists(Article, tags=[self.tag.pk])
-        return Article.objects.published().for_listing().filter(tags=self.tag)
+        return published.for_listing().filter(tags=self.tag)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(tag=self.tag, **kwargs)
 
 
-class ArticleView(DetailView):
+class ArticleView(PreviewMixin, DetailView):
     template_name = "articles/article_detail.html"
     context_object_name = "article"
 
     def get_queryset(self):
-        articles = Article.objects.select_related("category__parent").prefetch_related("tags")
-        return openable(self.request, articles)
+        return Article.objects.select_related("category__parent").prefetch_related("tags")
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
         if self.object.is_published:
-            self.object.count_view()
-            # Served again from the page cache, the page still counts its views.
+            # Counted for readers (once a day each) by the site, from the page cache too.
             response.counts_view = (Article._meta.label_lower, self.object.pk)
-        return mark_preview(response, self.object)
+        return response
 
     def get_context_data(self, **kwargs):
         related, others = related_and_others(self.object)
         return super().get_context_data(
-            preview=not self.object.is_published,
             related_articles=related,
             other_articles=others,
             **kwargs,

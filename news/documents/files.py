@@ -20,6 +20,10 @@ from django.utils.translation import gettext_lazy as _
 from news import library
 from news.text import slugify
 
+# Where attached files are stored. Never served from /media/ as they are: only through the
+# download view, which checks that the document is published (or previewed by who may).
+PRIVATE_PREFIX = "documents/"
+
 
 @dataclass(frozen=True)
 class Kind:

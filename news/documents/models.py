@@ -8,7 +8,7 @@ from news.addresses import address
 from news.publishing import Publishable, PublishableQuerySet
 from news.text import AutoSlugField, fold
 
-from .files import DocumentFileField, kind_of_name
+from .files import PRIVATE_PREFIX, DocumentFileField, kind_of_name
 
 
 class Classification(models.Model):
@@ -139,7 +139,7 @@ class Attachment(models.Model):
     )
     file = DocumentFileField(
         _("tệp"),
-        upload_to="documents/%Y/%m/",
+        upload_to=f"{PRIVATE_PREFIX}%Y/%m/",
         max_length=200,
         help_text=_("PDF, DOC, DOCX, XLS, XLSX hoặc ODT."),
     )

@@ -3,13 +3,15 @@
 import datetime
 from urllib.parse import quote
 
-from django.http import FileResponse, Http404
+from django.conf import settings
+from django.core.files.storage import FileSystemStorage
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
 from news.cache import lists
+from news.preview import PreviewMixin, is_visible_to, mark_preview
 from news.text import fold
-from news.workflow import mark_preview, openable
 
 from .forms import RegisterFilterForm
 from .models import Attachment, Document, DocumentType, Issuer, Topic
@@ -53,16 +55,12 @@ class RegisterView(ListView):
         return super().get_context_data(form=self.form, filtered=self.filtered, **kwargs)
 
 
-class DocumentView(DetailView):
+class DocumentView(PreviewMixin, DetailView):
     template_name = "documents/document_detail.html"
     context_object_name = "document"
 
     def get_queryset(self):
-        documents = Document.objects.for_listing().prefetch_related("attachments")
-        return openable(self.request, documents)
-
-    def get(self, request, *args, **kwargs):
-        return mark_preview(super().get(request, *args, **kwargs), self.object)
+        return Document.objects.for_listing().prefetch_related("attachments")
 
     def get_context_data(self, **kwargs):
         lists(Attachment, document=[self.object.pk])
@@ -80,17 +78,24 @@ def content_disposition(name):
 
 def download(request, slug, pk):
     attachment = get_object_or_404(
-        Attachment.objects.select_related("document"),
-        pk=pk,
-        document__slug=slug,
-        document__in=Document.objects.published(),
+        Attachment.objects.select_related("document"), pk=pk, document__slug=slug
     )
-    try:
-        handle = attachment.file.open("rb")
-    except FileNotFoundError as missing:
-        raise Http404 from missing
+    if not is_visible_to(request.user, attachment.document):
+        raise Http404
     kind = attachment.kind
-    response = FileResponse(handle, content_type=kind.content_type)
+    if settings.ACCEL_REDIRECT and isinstance(attachment.file.storage, FileSystemStorage):
+        # nginx sends the file from its internal location (deploy/nginx.conf).
+        response = HttpResponse(content_type=kind.content_type)
+        response["X-Accel-Redirect"] = quote(settings.MEDIA_URL + attachment.file.name)
+    else:
+        try:
+            response = FileResponse(attachment.file.open("rb"), content_type=kind.content_type)
+        except FileNotFoundError as missing:
+            raise Http404 from missing
     response["Content-Disposition"] = content_disposition(attachment.download_name())
     response["X-Content-Type-Options"] = "nosniff"
+    if not attachment.document.is_published:
+        return mark_preview(response)
+    # Kept briefly: a document taken down must not stay downloadable from caches for long.
+    response["Cache-Control"] = f"public, max-age={settings.PAGE_CACHE_MAX_AGE}"
     return response

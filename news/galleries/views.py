@@ -3,7 +3,7 @@
 from django.views.generic import DetailView, ListView
 
 from news.cache import lists
-from news.workflow import mark_preview, openable
+from news.preview import PreviewMixin
 
 from .models import Album, Photo
 
@@ -21,15 +21,10 @@ class AlbumListView(ListView):
         return Album.objects.published().for_listing()
 
 
-class AlbumDetailView(DetailView):
+class AlbumDetailView(PreviewMixin, DetailView):
     template_name = "galleries/album_detail.html"
     context_object_name = "album"
-
-    def get_queryset(self):
-        return openable(self.request, Album.objects.all())
-
-    def get(self, request, *args, **kwargs):
-        return mark_preview(super().get(request, *args, **kwargs), self.object)
+    model = Album
 
     def get_context_data(self, **kwargs):
         lists(Photo, album=[self.object.pk])

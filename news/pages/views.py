@@ -1,18 +1,13 @@
-"""A page, for the public (published) or for staff previewing it."""
+"""A page, for the public (published) or for those who may preview it."""
 
 from django.views.generic import DetailView
 
-from news.workflow import mark_preview, openable
+from news.preview import PreviewMixin
 
 from .models import Page
 
 
-class PageView(DetailView):
+class PageView(PreviewMixin, DetailView):
     template_name = "pages/page_detail.html"
     context_object_name = "page"
-
-    def get_queryset(self):
-        return openable(self.request, Page.objects.all())
-
-    def get(self, request, *args, **kwargs):
-        return mark_preview(super().get(request, *args, **kwargs), self.object)
+    model = Page

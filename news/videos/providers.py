@@ -175,6 +175,10 @@ def watch_url(provider, video_id):
     }[provider]
 
 
+# Where the thumbnails of thumbnail_url() are loaded from: the pages' image policy allows it.
+THUMBNAIL_ORIGINS = ("https://i.ytimg.com",)
+
+
 def thumbnail_url(provider, video_id):
     """The provider's still image for the video, when its address follows a known pattern.
 

@@ -3,7 +3,7 @@
 from django.views.generic import DetailView, ListView
 
 from news.cache import lists
-from news.workflow import mark_preview, openable
+from news.preview import PreviewMixin
 
 from .models import Video
 
@@ -22,15 +22,10 @@ class VideoListView(ListView):
         return Video.objects.published().defer("description")
 
 
-class VideoDetailView(DetailView):
+class VideoDetailView(PreviewMixin, DetailView):
     template_name = "videos/video_detail.html"
     context_object_name = "video"
-
-    def get_queryset(self):
-        return openable(self.request, Video.objects.all())
-
-    def get(self, request, *args, **kwargs):
-        return mark_preview(super().get(request, *args, **kwargs), self.object)
+    model = Video
 
     def get_context_data(self, **kwargs):
         lists(Video)

@@ -149,3 +149,23 @@ def test_tag_page_follows_publishing_by_time(client):
         publish_at=timezone.now() - timedelta(minutes=1), status=Status.PUBLISHED
     )
     assert article.title in main_column(client.get(tag.get_absolute_url()))
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        {"status": Status.DRAFT},
+        {"status": Status.REVIEW},
+        {"status": Status.UNPUBLISHED},
+        {"status": Status.PUBLISHED, "days_ago": -2},
+    ],
+    ids=["draft", "review", "unpublished", "scheduled"],
+)
+def test_a_keyword_used_only_by_unpublished_articles_is_404(client, hidden):
+    tag = Tag.objects.create(name="Nhân sự mới")
+    article = tagged("Tin chưa công bố", tag, **hidden)
+    assert client.get(tag.get_absolute_url()).status_code == 404
+    Article.objects.filter(pk=article.pk).update(
+        status=Status.PUBLISHED, publish_at=timezone.now() - timedelta(minutes=1)
+    )
+    assert client.get(tag.get_absolute_url()).status_code == 200

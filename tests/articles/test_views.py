@@ -6,6 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from news import cache as content_cache
 from news.articles.models import Article
 from news.publishing import Status
 from portal.models import SiteIdentity
@@ -74,12 +75,32 @@ def test_staff_preview_a_draft_and_it_is_not_counted_or_cached(staff_client):
     assert article.view_count == 0
 
 
-def test_each_public_view_counts(client):
+READER = "Mozilla/5.0 (X11; Linux x86_64) Firefox/130.0"
+
+
+def test_a_readers_views_count_once_a_day_and_bots_and_head_requests_never(client):
     article = make_article()
+    url = article.get_absolute_url()
     for _ in range(3):
-        client.get(article.get_absolute_url())
+        client.get(url, HTTP_USER_AGENT=READER, REMOTE_ADDR="203.0.113.5")
+    client.get(url, HTTP_USER_AGENT=f"{READER} khác", REMOTE_ADDR="203.0.113.6")
+    client.get(url, HTTP_USER_AGENT="Mozilla/5.0 (compatible; Googlebot/2.1)")
+    client.get(url)  # no user agent at all: a script
+    client.head(url, HTTP_USER_AGENT="Mozilla/5.0 (Windows NT 10.0) Chrome/130.0")
     article.refresh_from_db()
-    assert article.view_count == 3
+    assert article.view_count == 2
+
+
+def test_one_address_cannot_push_an_article_up_the_most_read_list(client, settings):
+    settings.VIEWS_PER_ADDRESS_HOUR = 3
+    article = make_article()
+    for n in range(10):  # a script that changes its user agent at every request
+        client.get(
+            article.get_absolute_url(), HTTP_USER_AGENT=f"{READER} {n}", REMOTE_ADDR="198.51.100.9"
+        )
+    client.get(article.get_absolute_url(), HTTP_USER_AGENT=READER, REMOTE_ADDR="198.51.100.10")
+    article.refresh_from_db()
+    assert article.view_count == 4
 
 
 def test_home_shows_featured_latest_and_category_blocks(client):
@@ -137,6 +158,7 @@ def test_unknown_category_and_article_are_404(client):
 
 def queries_for(client, url):
     client.get(url)  # warm the per-process caches a real server keeps warm too
+    content_cache.sync(force=True)  # the change log is read once a second, not per page
     with CaptureQueriesContext(connection) as context:
         assert client.get(url).status_code == 200
     return len(context)

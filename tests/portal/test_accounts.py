@@ -20,6 +20,7 @@ from django_otp.oath import TOTP
 
 from portal import roles
 from tests.conftest import make_staff
+from tests.portal.test_password_reset import wait_for_mail
 from tests.portal.test_permissions import user_data
 
 pytestmark = pytest.mark.django_db
@@ -27,6 +28,7 @@ pytestmark = pytest.mark.django_db
 PASSWORD = "mat-khau-du-dai-2024"
 WRONG = "mat-khau-sai-roi-2024"
 LOCKED = "Đăng nhập tạm khóa"
+REFUSED = "Tên đăng nhập, mật khẩu hoặc mã xác thực không đúng."
 
 
 def sign_in(client, username, password=PASSWORD, ip="203.0.113.5", token="", **headers):
@@ -140,7 +142,7 @@ def test_sign_ins_are_logged_for_administrators(author, admin_client):
 def test_password_reset_by_email(author, client):
     response = client.post(reverse("admin_password_reset"), {"email": "phongvien@example.vn"})
     assert response.status_code == 302
-    assert len(mail.outbox) == 1
+    assert wait_for_mail(1) == 1  # sent after the answer
     message = mail.outbox[0]
     assert message.to == ["phongvien@example.vn"] and "phongvien" in message.body
     link = re.search(r"https?://testserver(/admin/reset/\S+/)", message.body).group(1)
@@ -158,6 +160,63 @@ def test_password_reset_by_email(author, client):
     author.refresh_from_db()
     assert author.check_password(new)
     assert sign_in(Client(), "phongvien", new).status_code == 302
+
+
+def test_a_new_account_sets_its_own_password_through_a_one_time_link(admin_client, client):
+    form = admin_client.get(reverse("admin:auth_user_add")).content.decode()
+    assert 'name="password1"' not in form and 'name="email"' in form
+    response = admin_client.post(
+        reverse("admin:auth_user_add"),
+        {
+            "username": "phongvien_moi",
+            "email": "moi@example.vn",
+            "first_name": "Lan",
+            "last_name": "Nguyễn Thị",
+            "groups": [Group.objects.get(name=roles.AUTHOR).pk],
+            "password1": "mat-khau-quan-tri-biet-2024",  # ignored: not a field any more
+            "password2": "mat-khau-quan-tri-biet-2024",
+        },
+        follow=True,
+    )
+    assert "Đã gửi tới moi@example.vn liên kết" in response.content.decode()
+    user = Group.objects.get(name=roles.AUTHOR).user_set.get(username="phongvien_moi")
+    assert user.is_staff and not user.has_usable_password()
+    assert sign_in(Client(), "phongvien_moi", "mat-khau-quan-tri-biet-2024").status_code == 200
+
+    message = mail.outbox[-1]
+    assert message.to == ["moi@example.vn"] and "phongvien_moi" in message.body
+    link = re.search(r"https?://testserver(/admin/reset/\S+/)", message.body).group(1)
+    form_page = client.get(link, follow=True)
+    set_password_url = form_page.redirect_chain[-1][0]
+    new = "mat-khau-chi-minh-toi-biet"
+    done = client.post(set_password_url, {"new_password1": new, "new_password2": new})
+    assert done.status_code == 302
+    assert sign_in(Client(), "phongvien_moi", new).status_code == 302
+    # Used once, the link is dead.
+    again = Client().get(link, follow=True)
+    assert "new_password1" not in again.content.decode()
+
+
+def test_administrators_send_a_link_and_never_set_someone_elses_password(
+    author, administrator, admin_client
+):
+    url = reverse("admin:auth_user_password_change", args=[author.pk])
+    assert admin_client.get(url).status_code == 403
+    posted = admin_client.post(
+        url, {"password1": "mat-khau-toi-dat-2024", "password2": "mat-khau-toi-dat-2024"}
+    )
+    assert posted.status_code == 403
+    author.refresh_from_db()
+    assert author.check_password(PASSWORD)
+    own = reverse("admin:auth_user_password_change", args=[administrator.pk])
+    assert admin_client.get(own)["Location"] == reverse("admin:password_change")
+
+    admin_client.post(
+        reverse("admin:auth_user_changelist"),
+        {"action": "send_password_link", "_selected_action": [author.pk]},
+    )
+    assert mail.outbox[-1].to == ["phongvien@example.vn"]
+    assert "/admin/reset/" in mail.outbox[-1].body
 
 
 def test_a_password_change_ends_the_other_sessions(author):
@@ -306,7 +365,7 @@ def test_two_factor_set_up_then_required_at_sign_in_and_a_code_works_once(author
     client.post(reverse("admin:logout"))
 
     without = sign_in(Client(), "phongvien")
-    assert without.status_code == 200 and "hãy nhập mã" in without.content.decode()
+    assert without.status_code == 200 and REFUSED in without.content.decode()
 
     # The code of this period was spent on the set-up; the app's next one is accepted too.
     code = current_code(secret, steps_ahead=1)
@@ -314,7 +373,7 @@ def test_two_factor_set_up_then_required_at_sign_in_and_a_code_works_once(author
     assert sign_in(first, "phongvien", token=code).status_code == 302
     assert signed_in(first)
     reused = sign_in(Client(), "phongvien", token=code)
-    assert reused.status_code == 200 and "đã được dùng" in reused.content.decode()
+    assert reused.status_code == 200 and REFUSED in reused.content.decode()
 
     backup = Client()
     assert sign_in(backup, "phongvien", token=backup_codes[0]).status_code == 302
@@ -323,6 +382,92 @@ def test_two_factor_set_up_then_required_at_sign_in_and_a_code_works_once(author
 
     wrong = "111111" if code == "000000" else "000000"
     assert sign_in(Client(), "phongvien", token=wrong).status_code == 200
+
+
+def shown_key(client):
+    page = client.get(reverse("admin:two_factor")).content.decode()
+    return re.search(r'id="totp-secret">([A-Z2-7=]+)<', page).group(1)
+
+
+def test_each_enrolment_gets_its_own_key_kept_in_its_session_only(author):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    owner, intruder = Client(), Client()
+    sign_in(owner, "phongvien")
+    sign_in(intruder, "phongvien", ip="198.51.100.9")  # someone who knew the first password
+    owners_key = shown_key(owner)
+    intruders_key = shown_key(intruder)
+    assert owners_key != intruders_key
+    assert shown_key(owner) == owners_key  # the same attempt keeps its key on reload
+    assert not TOTPDevice.objects.exists()  # nothing stored before a code confirms it
+    url = reverse("admin:two_factor")
+    refused = owner.post(url, {"token": current_code(intruders_key)})
+    assert "Mã không đúng" in refused.content.decode()
+    assert not TOTPDevice.objects.exists()
+
+    owner.post(url, {"token": current_code(owners_key)})
+    device = TOTPDevice.objects.get()
+    assert device.confirmed and b32decode(owners_key) == device.bin_key
+    assert sign_in(Client(), "phongvien", token=current_code(owners_key, 1)).status_code == 302
+    # The intruder's key never yields a code the account accepts.
+    later = current_code(intruders_key, steps_ahead=2)
+    assert sign_in(Client(), "phongvien", token=later).status_code == 200
+
+
+def error_note(response):
+    """What the sign-in page says went wrong (the rest differs by its CSRF token only)."""
+    html = response.content.decode()
+    return re.findall(r'<p class="errornote">\s*(.*?)\s*</p>', html, re.S) + re.findall(
+        r'<ul class="errorlist[^"]*">(.*?)</ul>', html, re.S
+    )
+
+
+def test_the_sign_in_page_never_tells_that_the_password_was_right(author):
+    client = Client()
+    sign_in(client, "phongvien")
+    secret, _codes = set_up_two_factor(client)
+    code = current_code(secret, steps_ahead=1)
+    wrong_code = "111111" if code == "000000" else "000000"
+    answers = [
+        sign_in(Client(), "phongvien", WRONG),  # wrong password
+        sign_in(Client(), "phongvien", WRONG, token=code),  # wrong password, right code
+        sign_in(Client(), "phongvien"),  # right password, no code
+        sign_in(Client(), "phongvien", token=wrong_code),  # right password, wrong code
+    ]
+    assert [answer.status_code for answer in answers] == [200] * 4
+    notes = [error_note(answer) for answer in answers]
+    assert all(note == notes[0] for note in notes), notes
+    assert REFUSED in notes[0][0]
+    # Each counted as a failed sign-in: the fifth failure locks, whichever it is.
+    assert sign_in(Client(), "phongvien", token=wrong_code).status_code == 429
+
+
+def test_failed_sign_ins_keep_no_credential_in_clear(author, admin_client):
+    from axes.models import AccessFailureLog, AccessLog
+    from django_otp.plugins.otp_static.models import StaticDevice
+
+    client = Client()
+    sign_in(client, "phongvien")
+    _secret, codes = set_up_two_factor(client)
+    sign_in(Client(), "phongvien", WRONG, token=codes[0])  # a valid, unused backup code
+    sign_in(Client(), "phongvien", token="12345678")
+    stored = [
+        str(value)
+        for model in (AccessAttempt, AccessFailureLog, AccessLog)
+        for row in model.objects.values()
+        for value in row.values()
+    ]
+    assert stored and not any(codes[0] in value or WRONG in value for value in stored)
+    assert not any("12345678" in value for value in stored)
+    attempt = AccessAttempt.objects.get()
+    html = admin_client.get(
+        reverse("admin:axes_accessattempt_change", args=[attempt.pk])
+    ).content.decode()
+    assert codes[0] not in html and "otp_token=********************" in html
+    # The code was not spent by the failure: its owner still signs in with it (once the
+    # slow-down django-otp adds after a wrong code has passed).
+    StaticDevice.objects.update(throttling_failure_count=0, throttling_failure_timestamp=None)
+    assert sign_in(Client(), "phongvien", token=codes[0]).status_code == 302
 
 
 def test_mandatory_two_factor_sends_staff_to_set_it_up(author, settings):
@@ -392,3 +537,42 @@ def test_backup_codes_are_renewed_and_two_factor_turned_off_with_a_fresh_code(au
     settings.TWO_FACTOR_REQUIRED = False
     client.post(url, {"token": new_codes[1], "disable": "1"})
     assert sign_in(Client(), "phongvien").status_code == 302
+
+
+# Proxies ------------------------------------------------------------------------------------
+
+
+def test_forwarded_headers_without_trusted_proxies_warn_once(author, settings, caplog):
+    from portal import signin
+
+    settings.TRUSTED_PROXY_COUNT = 0
+    signin._proxy_warned = False
+    with caplog.at_level("WARNING", logger="portal.signin"):
+        sign_in(Client(), "phongvien", WRONG, ip="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9")
+        sign_in(Client(), "phongvien", WRONG, ip="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.8")
+    warnings = [r for r in caplog.records if "TRUSTED_PROXY_COUNT is 0" in r.getMessage()]
+    assert len(warnings) == 1 and "127.0.0.1" in warnings[0].getMessage()
+
+    caplog.clear()
+    signin._proxy_warned = False
+    sign_in(Client(), "phongvien", WRONG)  # no proxy in front: nothing to say
+    settings.TRUSTED_PROXY_COUNT = 1
+    sign_in(Client(), "phongvien", WRONG, ip="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9")
+    assert not [r for r in caplog.records if "TRUSTED_PROXY_COUNT" in r.getMessage()]
+
+
+def test_the_deployment_files_trust_exactly_the_one_proxy_they_set_up():
+    deploy = django_settings.BASE_DIR / "deploy"
+    environment = dict(
+        line.split("=", 1)
+        for line in (deploy / "portal.env").read_text().splitlines()
+        if line and not line.startswith("#")
+    )
+    assert environment["TRUSTED_PROXY_COUNT"] == "1"
+    nginx = (deploy / "nginx.conf").read_text()
+    # One hop that replaces the header: the client's address is the last and only entry.
+    assert "proxy_set_header X-Forwarded-For $remote_addr;" in nginx
+    assert "$proxy_add_x_forwarded_for" not in nginx
+    assert (
+        "EnvironmentFile=/srv/portal/deploy/portal.env" in (deploy / "portal.service").read_text()
+    )

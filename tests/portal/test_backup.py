@@ -86,3 +86,19 @@ def test_restore_refuses_what_is_not_a_backup(tmp_path):
     bogus.write_bytes(b"not an archive")
     with pytest.raises(CommandError, match="is not a portal backup"):
         call_command("restore", str(bogus), interactive=False)
+
+
+def test_archives_are_readable_by_their_owner_only(tmp_path):
+    import os
+    import stat
+
+    make_article()
+    previous = os.umask(0)  # the loosest a shell could have
+    try:
+        call_command("backup", output_dir=tmp_path / "backups")
+    finally:
+        os.umask(previous)
+    (archive,) = (tmp_path / "backups").glob("portal-*.tar.gz")
+    assert stat.S_IMODE(archive.stat().st_mode) == 0o600
+    with tarfile.open(archive) as tar:
+        assert "manifest.json" in tar.getnames()

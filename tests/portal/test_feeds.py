@@ -183,3 +183,15 @@ def test_albums_and_videos_join_the_sitemap_and_the_site_feed(client):
     assert "http://testserver" + album.get_absolute_url() in links
     assert "http://testserver" + video.get_absolute_url() in links
     assert "http://testserver" + hidden.get_absolute_url() not in links
+
+
+def test_a_plain_text_lead_is_text_in_the_feed_not_markup(client):
+    make_article("Bài có ký tự đặc biệt", lead='Chỉ tiêu <b>đạt 100%</b> & "vượt" <img src=x>')
+    response = client.get("/rss/")
+    description = ET.fromstring(response.content).find("channel/item/description").text
+    # Feed readers read the description as HTML: escaped once more, it shows what was typed.
+    assert description == (
+        "Chỉ tiêu &lt;b&gt;đạt 100%&lt;/b&gt; &amp; &quot;vượt&quot; &lt;img src=x&gt;"
+    )
+    feed, _xml = parse_feed(client, "/rss/")
+    assert "<b>" not in feed.entries[0].summary and "<img" not in feed.entries[0].summary

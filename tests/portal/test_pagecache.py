@@ -284,9 +284,9 @@ def test_previews_and_errors_are_never_stored(staff_client, client):
 
 def test_cached_article_pages_still_count_views():
     article = make_article()
-    reader = Client()
-    for _ in range(3):
-        reader.get(article.get_absolute_url())
+    for n in range(3):
+        reader = Client(HTTP_USER_AGENT=f"Mozilla/5.0 (X11; Linux) Firefox/{130 + n}.0")
+        assert reader.get(article.get_absolute_url())["X-Page-Cache"] == ("hit" if n else "miss")
     article.refresh_from_db()
     assert article.view_count == 3
 

@@ -85,23 +85,6 @@ def test_a_script_origin_can_be_added_for_one_response(client, settings):
     assert "analytics" not in client.get("/")["Content-Security-Policy"]
 
 
-def test_a_source_provider_applies_to_every_response(client):
-    from portal import security
-
-    def analytics(request):
-        return [("script-src", "https://analytics.example.vn"), ("connect-src", "")]
-
-    security.add_source_provider(analytics)
-    try:
-        for url in ["/", "/admin/login/"]:
-            csp = policy(client.get(url))
-            assert csp["script-src"] == "'self' https://analytics.example.vn"
-            assert csp["connect-src"] == "'self'"
-    finally:
-        security._providers.remove(analytics)
-    assert "analytics" not in client.get("/")["Content-Security-Policy"]
-
-
 def test_media_is_typed_never_sniffed_and_cannot_run(client, settings):
     settings.MEDIA_ROOT.mkdir(parents=True)
     (settings.MEDIA_ROOT / "anh-a1b2c3d4.png").write_bytes(image_bytes("PNG"))
@@ -113,6 +96,19 @@ def test_media_is_typed_never_sniffed_and_cannot_run(client, settings):
     assert image["X-Content-Type-Options"] == "nosniff"
     assert "sandbox" in image["Content-Security-Policy"]
     assert "max-age=2592000" in image["Cache-Control"]
+
+    # CDNs and link checkers ask with HEAD: the same headers, no body.
+    head = client.head("/media/anh-a1b2c3d4.png")
+    assert head.status_code == 200 and head["Content-Type"] == "image/png"
+    assert "sandbox" in head["Content-Security-Policy"]
+    assert client.post("/media/anh-a1b2c3d4.png").status_code == 405
+
+    # Documents' files are never served as they are, only through their download view.
+    (settings.MEDIA_ROOT / "documents").mkdir()
+    (settings.MEDIA_ROOT / "documents" / "qd-a1b2c3d4.pdf").write_bytes(b"%PDF-1.4")
+    assert client.get("/media/documents/qd-a1b2c3d4.pdf").status_code == 404
+    for spelling in ("/media//documents/", "/media/./documents/", "/media/anh/../documents/"):
+        assert client.get(f"{spelling}qd-a1b2c3d4.pdf").status_code == 404, spelling
 
     html = client.get("/media/trang.html")
     assert html["Content-Type"] == "application/octet-stream"
@@ -195,3 +191,33 @@ def test_static_files_are_hashed_compressed_and_cached_for_long(settings, tmp_pa
     assert response["Content-Encoding"] == "gzip"
     assert "immutable" in response["Cache-Control"]
     assert "max-age=315360000" in response["Cache-Control"]
+
+
+def test_images_may_come_from_the_media_storage_and_video_thumbnails(
+    client, admin_client, settings
+):
+    csp = policy(client.get("/"))
+    assert csp["img-src"] == "'self' data: https://i.ytimg.com"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {"bucket_name": "b", "custom_domain": "media.portal.example.vn"},
+        },
+    }
+    for response in (client.get("/"), client.get("/video/"), admin_client.get("/admin/")):
+        sources = policy(response)["img-src"].split()
+        assert "https://media.portal.example.vn" in sources
+        assert "https://i.ytimg.com" in sources
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                "bucket_name": "b",
+                "endpoint_url": "https://s3.example.vn:9000",
+                "querystring_auth": False,
+            },
+        },
+    }
+    assert "https://s3.example.vn:9000" in policy(client.get("/"))["img-src"].split()

@@ -118,3 +118,13 @@ def test_demo_visits_are_loaded():
     call_command("load_demo")
     stats = visits.stats()
     assert stats["total"] > 10_000 and stats["today"] == 0
+
+
+def test_page_views_reach_the_cache_in_batches(client, settings):
+    settings.VISITS_BATCH_SECONDS = 3600
+    visits.send_batch()
+    for n in range(5):
+        view(client, ip=f"192.0.2.{n + 40}")
+    assert visits.stats()["today"] == 0  # still in this process
+    visits.send_batch()
+    assert visits.stats()["today"] == 5

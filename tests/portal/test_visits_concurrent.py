@@ -85,7 +85,7 @@ def server(tmp_path, redis_prefix):
                 pytest.fail("gunicorn did not start")
             time.sleep(0.2)
     try:
-        yield url, log
+        yield url, log, process
     finally:
         process.terminate()
         process.wait(timeout=20)
@@ -98,7 +98,7 @@ def get(url, agent):
 
 
 def test_two_processes_count_every_visitor_exactly_once(server, redis_prefix):
-    url, log = server
+    url, log, process = server
     redis_cache = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
@@ -127,6 +127,9 @@ def test_two_processes_count_every_visitor_exactly_once(server, redis_prefix):
 
         workers = {line.split()[0] for line in log.read_text().splitlines() if line.strip()}
         assert len(workers) == 2, "both worker processes served requests"
+        # Each worker sends the views it keeps to Redis once a second and when it stops.
+        process.terminate()
+        process.wait(timeout=20)
 
         stats = visits.stats()
         assert stats["today"] == VISITORS

@@ -287,11 +287,21 @@ def test_compare_needs_two_versions_of_this_item(editor_client):
     ("status", "days_ago"),
     [(Status.DRAFT, 1), (Status.REVIEW, 1), (Status.PUBLISHED, -2), (Status.UNPUBLISHED, 1)],
 )
-def test_staff_preview_what_the_public_cannot_see(author_client, client, status, days_ago):
-    article = make_article("Bài chưa công khai", status=status, days_ago=days_ago)
-    assert client.get(article.get_absolute_url()).status_code == 404
-    response = author_client.get(article.get_absolute_url())
+def test_reporters_preview_their_own_items_not_their_colleagues(
+    author, author_client, editor_client, client, status, days_ago
+):
+    own = make_article("Bài của mình", status=status, days_ago=days_ago, created_by=author)
+    colleague = make_staff("phongvien2", roles.AUTHOR)
+    others = make_article(
+        "Bài của người khác", status=status, days_ago=days_ago, created_by=colleague
+    )
+    for article in (own, others):
+        assert client.get(article.get_absolute_url()).status_code == 404
+        response = editor_client.get(article.get_absolute_url())
+        assert response.status_code == 200 and "Bản xem trước" in response.content.decode()
+    response = author_client.get(own.get_absolute_url())
     assert response.status_code == 200 and "Bản xem trước" in response.content.decode()
+    assert author_client.get(others.get_absolute_url()).status_code == 404
 
 
 # Roles -------------------------------------------------------------------------------------
@@ -333,3 +343,39 @@ def test_a_reporter_uploads_images_into_the_editor(author_client):
     response = author_client.post(reverse("editor_upload"), {"upload": image_upload()})
     assert response.status_code == 200
     assert response.json()["urls"]["default"].startswith("/media/")
+
+
+# Editorial fields ----------------------------------------------------------------------------
+
+
+def test_a_reporter_cannot_feature_or_time_an_article_and_bulk_publish_keeps_neither(
+    author_client, editor_client
+):
+    category = make_category()
+    add = reverse("admin:articles_article_add")
+    form = author_client.get(add).content.decode()
+    assert 'name="is_featured"' not in form and 'name="publish_at_0"' not in form
+    crafted = article_form(category, is_featured="on", status=Status.REVIEW, **future(days=5))
+    assert author_client.post(add, crafted).status_code == 302
+    article = Article.objects.get()
+    assert not article.is_featured and article.publish_at <= timezone.now()
+
+    change = reverse("admin:articles_article_change", args=[article.pk])
+    Article.objects.filter(pk=article.pk).update(status=Status.DRAFT)
+    author_client.post(change, article_form(category, is_featured="on", **future(days=5)))
+    article.refresh_from_db()
+    assert not article.is_featured and article.publish_at <= timezone.now()
+
+    editor_client.post(reverse(CHANGELIST), {"action": "publish", "_selected_action": [article.pk]})
+    article.refresh_from_db()
+    assert article.is_published and not article.is_featured
+
+
+def test_editors_set_the_editorial_fields(editor_client):
+    category = make_category()
+    add = reverse("admin:articles_article_add")
+    assert 'name="is_featured"' in editor_client.get(add).content.decode()
+    data = article_form(category, is_featured="on", status=Status.PUBLISHED, **future(days=5))
+    assert editor_client.post(add, data).status_code == 302
+    article = Article.objects.get()
+    assert article.is_featured and article.is_scheduled
