@@ -12,6 +12,7 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models.signals import post_delete, post_save, pre_save
+from django.urls import NoReverseMatch
 
 from news.publishing import Publishable, Status
 
@@ -37,12 +38,21 @@ def _moves_address(model, update_fields):
     return any(isinstance(model._meta.get_field(name), models.SlugField) for name in update_fields)
 
 
+def address_of(item):
+    """The item's public address, or None when its fields make none (a slug that a script
+    stored without the checks of a form)."""
+    try:
+        return item.get_absolute_url()
+    except NoReverseMatch:
+        return None
+
+
 def _remember(sender, instance, raw=False, update_fields=None, **kwargs):
     if raw or instance._state.adding or not _moves_address(sender, update_fields):
         return
     stored = sender._default_manager.filter(pk=instance.pk).first()
     if stored is not None and was_public(stored):
-        instance._address_before_save = stored.get_absolute_url()
+        instance._address_before_save = address_of(stored)
 
 
 def _record(sender, instance, raw=False, **kwargs):
@@ -53,7 +63,9 @@ def _record(sender, instance, raw=False, **kwargs):
 
 def record_move(item, old_url):
     """Redirect `old_url` to `item` if the item's address is no longer `old_url`."""
-    new_url = item.get_absolute_url()
+    new_url = address_of(item)
+    if new_url is None:
+        return
     old, new = addresses.split(old_url), addresses.split(new_url)
     if old == new:
         return
