@@ -37,10 +37,21 @@ def thumbnail(media, width=96, height=54):
     )
 
 
+def public_url(media):
+    """Where readers get `media`: an image at its own address; a file (a document's, never
+    served from the media folder as it is) from the public page of the item that shows it."""
+    if media.kind == MediaFile.Kind.IMAGE:
+        return default_storage.url(media.file.name)
+    for _item, shown, _label, _url in library.uses_of(media):
+        if hasattr(shown, "get_absolute_url"):
+            return shown.get_absolute_url()
+    return ""
+
+
 def embed(media):
     """What a chooser or the editor needs to show `media`: addresses, size, texts."""
     record = media.renditions or {}
-    url = default_storage.url(media.file.name)
+    url = public_url(media)
     fallback = record.get("fallback")
     data = {
         "id": media.pk,
@@ -273,10 +284,9 @@ class MediaFileAdmin(admin.ModelAdmin):
 
     @admin.display(description=gettext_lazy("tệp"))
     def details(self, obj):
-        parts = [
-            format_html('<a href="{}">{}</a>', default_storage.url(obj.file.name), obj.file.name),
-            obj.get_kind_display(),
-        ]
+        url = public_url(obj)
+        name = format_html('<a href="{}">{}</a>', url, obj.file.name) if url else obj.file.name
+        parts = [name, obj.get_kind_display()]
         if obj.width:
             parts.append(f"{obj.width} × {obj.height}")
         if obj.size:

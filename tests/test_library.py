@@ -121,6 +121,9 @@ def test_editor_uploads_and_document_files_enter_the_library_too(desk):
     media = MediaFile.objects.get(file=attachment.file.name)
     assert media.kind == MediaFile.Kind.FILE and media.original_name == "Quyết định 45.pdf"
     assert media.origin == "Tệp đính kèm" and media.size == attachment.size
+    # A document's file is never served from the media folder: the editor links its page.
+    embed = desk.get(reverse("admin:news_mediafile_embed", args=[media.pk])).json()
+    assert embed["kind"] == "file" and embed["url"] == document.get_absolute_url()
 
 
 # Reuse: the same stored file, nothing encoded or stored twice ---------------------------------
@@ -361,3 +364,20 @@ def test_photo_model_keeps_using_its_own_field():
     photo = album.photos.get()
     copy = Photo.objects.create(album=album, image=photo.image.name, position=2)
     assert copy.image_renditions == photo.image_renditions
+
+
+def test_a_shared_file_goes_with_the_last_item_that_shows_it(
+    settings, django_capture_on_commit_callbacks
+):
+    first = make_article("Bài đầu", image=image_upload(size=(500, 300)), image_alt="Ảnh")
+    second = make_article("Bài sau", image=first.image.name, image_alt="Ảnh")
+    media = MediaFile.objects.get()
+    files = [media.file.name, *library.renditions_module.files_of(media.renditions)]
+    with django_capture_on_commit_callbacks(execute=True):
+        first.delete()
+    assert MediaFile.objects.filter(pk=media.pk).exists()
+    assert all(default_storage.exists(name) for name in files)
+    with django_capture_on_commit_callbacks(execute=True):
+        second.delete()
+    assert not MediaFile.objects.exists()
+    assert stored_files(settings) == []

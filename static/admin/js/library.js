@@ -66,7 +66,7 @@
           source.srcset = media.srcset;
         }
         editor.execute('insertImage', { source: [source] });
-      } else {
+      } else if (media.url) {
         editor.model.change(function (writer) {
           const text = writer.createText(media.name, { linkHref: media.url });
           editor.model.insertContent(text);
