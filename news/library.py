@@ -244,13 +244,13 @@ def uses_of(media):
             continue
         label = model._meta.get_field(use.field).verbose_name
         shown = item
-        if model not in admin.site._registry:
+        if not admin.site.is_registered(model):
             # A part of something (an album's photo, a document's file): link to the whole.
             parent = next(
                 (
                     getattr(item, f.name)
                     for f in model._meta.concrete_fields
-                    if f.is_relation and f.related_model in admin.site._registry
+                    if f.is_relation and admin.site.is_registered(f.related_model)
                 ),
                 None,
             )
