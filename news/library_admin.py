@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from news import library, renditions
+from news.admin_search import FoldedSearchMixin
 from news.images import CheckedImageFormField
 from news.models import MediaFile, MediaFolder, MediaUse
 
@@ -144,7 +145,7 @@ def use_chosen_image(form, image, choice, alt="", caption=""):
 
 
 @admin.register(MediaFolder)
-class MediaFolderAdmin(admin.ModelAdmin):
+class MediaFolderAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["__str__", "file_count"]
     search_fields = ["name"]
     fields = ["name", "parent"]
@@ -180,7 +181,7 @@ class MediaFileForm(forms.ModelForm):
 
 
 @admin.register(MediaFile)
-class MediaFileAdmin(admin.ModelAdmin):
+class MediaFileAdmin(FoldedSearchMixin, admin.ModelAdmin):
     form = MediaFileForm
     list_display = [
         "thumbnail",

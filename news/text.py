@@ -4,6 +4,7 @@ control characters no stored text may keep."""
 import datetime
 import re
 import unicodedata
+from typing import NamedTuple
 
 from django.db import models
 from django.utils import timezone
@@ -69,6 +70,66 @@ def fold(text):
     """Strip Vietnamese diacritics: "Đảng viên" -> "Dang vien"."""
     text = unicodedata.normalize("NFD", str(text).translate(_LETTER_MAP))
     return unicodedata.normalize("NFC", _COMBINING.sub("", text))
+
+
+class _CharTable(dict):
+    """A str.translate() table applying `change` to one character at a time, learnt on first
+    use; a character whose change is not one character stays as it is, so that positions in
+    the result are positions in the text."""
+
+    def __init__(self, change):
+        super().__init__()
+        self.change = change
+
+    def __missing__(self, code):
+        char = chr(code)
+        changed = self.change(char)
+        self[code] = changed if len(changed) == 1 else char
+        return self[code]
+
+
+_LOWER = _CharTable(str.lower)
+_FOLD = _CharTable(lambda char: fold(char).lower())
+
+
+def lower_chars(text):
+    """`text` lower-cased character by character: same length, same positions."""
+    return text.translate(_LOWER)
+
+
+def fold_chars(text):
+    """`text` folded and lower-cased character by character: "Đảng" -> "dang", same length."""
+    return text.translate(_FOLD)
+
+
+class Syllable(NamedTuple):
+    """A word of the text as search sees it: Vietnamese writes one syllable per word."""
+
+    marked: str  # lower-case, with its diacritics: "đảng"
+    folded: str  # without them: "dang"
+    joined: bool  # follows the previous syllable with no punctuation between: a phrase goes on
+    start: int  # where it is in the text
+    end: int
+
+
+_WORD = re.compile(r"[^\W_]+")
+# Punctuation and line breaks end a phrase; "-" and "/" do not ("25-NQ/TU", "2016-2020").
+_PHRASE_BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”‘’'…|<>\n]|\s-\s|\s–\s")
+
+
+def syllables(text):
+    """The syllables of `text`, in order: "Đảng viên, Huế" -> đảng/dang, viên/vien, huế/hue
+    (this one not joined to the one before: a comma stands between). Positions are those of
+    the text in NFC, as keyboards that type decomposed marks are read the same."""
+    text = unicodedata.normalize("NFC", text)
+    marked, folded = lower_chars(text), fold_chars(text)
+    found, previous = [], 0
+    for match in _WORD.finditer(marked):
+        start, end = match.span()
+        joined = bool(found) and not _PHRASE_BREAK.search(text, previous, start)
+        found.append(Syllable(marked[start:end], folded[start:end], joined, start, end))
+        previous = end
+    return found
 
 
 def slugify(text, max_length=200):

@@ -28,6 +28,7 @@ from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from news import notifications, sharing, workflow
+from news.admin_search import FoldedSearchMixin
 from news.models import ReviewNote
 from news.publishing import Status
 
@@ -71,7 +72,7 @@ def sending_back(user, stored, target):
     )
 
 
-class WorkflowAdmin(VersionAdmin):
+class WorkflowAdmin(FoldedSearchMixin, VersionAdmin):
     actions = ["submit_for_review", "publish", "unpublish", "return_to_draft"]
     change_form_template = "admin/workflow/change_form.html"
     object_history_template = "admin/workflow/object_history.html"

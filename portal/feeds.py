@@ -79,6 +79,7 @@ class LatestFeed(Feed):
         newest = [
             item
             for source in SOURCES
+            if source.in_feed
             for item in source.published().defer(*filter(None, [source.body]))[:FEED_ITEMS]
         ]
         return sorted(newest, key=lambda item: (item.publish_at, item.pk), reverse=True)[

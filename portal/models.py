@@ -148,13 +148,15 @@ def _identity_saved(sender, instance, **kwargs):
 
 
 class SearchEntry(models.Model):
-    """One published item of any content type, as search sees it: folded, plain words.
+    """One published item of any content type, as search sees it: its syllables.
 
     Written by portal.search whenever an item is saved, so the index is current without a job.
-    The text columns hold news.text.fold()ed, lower-cased words between single spaces (and a
-    space at each end, so that SQLite can match whole words with LIKE). On PostgreSQL a trigger
-    turns them into `vector` (title weighted A, lead B, body C), which a GIN index serves, and
-    `head` (title and lead only): small enough to rank every match by without reading `vector`.
+    On PostgreSQL `vector` holds every syllable folded and as written, with positions (title
+    weighted A, lead B, body C), served by a GIN index, and `head` the title and lead only, a
+    small vector that ranking reads; both live out of line, so that the row itself holds ids
+    and dates only; the text columns stay empty. On SQLite the text columns hold the folded
+    syllables between single spaces ("|" where a phrase ends) and `marked` the syllables as
+    written, matched with LIKE.
     """
 
     kind = models.CharField(max_length=100)  # the model's label: "articles.article"
@@ -163,11 +165,11 @@ class SearchEntry(models.Model):
         "articles.Category", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     publish_at = models.DateTimeField()
-    # The item's take-down time: an expired item leaves the results (and their count) by itself.
-    unpublish_at = models.DateTimeField(null=True, blank=True)
+    unpublish_at = models.DateTimeField(null=True, blank=True)  # leaves search by itself
     title = models.TextField()
     lead = models.TextField(blank=True)
     body = models.TextField(blank=True)
+    marked = models.TextField(blank=True)
     vector = SearchVectorField(null=True, editable=False)
     head = SearchVectorField(null=True, editable=False)
 
@@ -182,6 +184,22 @@ class SearchEntry(models.Model):
 
     def __str__(self):
         return f"{self.kind}:{self.object_id}"
+
+
+class SearchTerm(models.Model):
+    """A folded syllable of the index and how many entries had it when counted: the words that
+    "Có phải bạn muốn tìm ..." may offer. Counted by a rebuild, added to on every save."""
+
+    term = models.CharField(max_length=100, primary_key=True)
+    entries = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("từ trong chỉ mục tìm kiếm")
+        verbose_name_plural = _("từ trong chỉ mục tìm kiếm")
+        ordering = ["term"]
+
+    def __str__(self):
+        return self.term
 
 
 class DailyVisits(models.Model):

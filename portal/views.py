@@ -95,39 +95,42 @@ def home(request):
     return render(request, "portal/home.html", {"home": home_content()})
 
 
-@page_query("q", "category", "start", "end", "page", skip=["q"])
+@page_query("q", "kind", "category", "start", "end", "page", skip=["q"])
 @require_safe
 def search(request):
-    """/tim-kiem/?q=...: published items of every content type, without or with diacritics."""
+    """/tim-kiem/?q=...: published items of every content type, without or with diacritics.
+
+    Reads the GET parameters q, kind, category, start, end and page, and nothing else."""
     for source in SOURCES:
         searches(source.model)
     form = site_search.SearchForm(request.GET or None, menu=main_menu())
     context = {"form": form, "query": "", "notice": "", "page_obj": None, "results": []}
     if form.is_bound and form.is_valid():
-        data = form.cleaned_data
-        terms = site_search.words(data["q"])
-        context.update(query=data["q"], notice=form.notice)
-        if data["q"] and not terms:
+        text = form.cleaned_data["q"]
+        query = site_search.Query.parse(text)
+        context.update(query=text, notice=form.notice)
+        if text and not query:
             context["notice"] = _("Hãy nhập từ khóa có chữ hoặc số.")
-        if terms:
-            entries = site_search.search(
-                terms,
-                category_ids=form.category_ids.get(data["category"]),
-                start=data["start"],
-                end=data["end"],
-            )
-            page = Paginator(entries, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
+        if query:
+            filters = form.filters()
+            matches = site_search.search(query, **filters)
+            page = Paginator(matches, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
             context["page_obj"] = page
             context["capped"] = page.paginator.count >= site_search.MAX_RESULTS
-            context["results"] = [
-                {
-                    "object": obj,
-                    "label": source.label,
-                    "title": site_search.highlight(obj.title, terms),
-                    "snippet": site_search.snippet(source, obj, terms),
-                }
-                for source, obj in site_search.results(page.object_list)
-            ]
+            if page.paginator.count < site_search.FEW_RESULTS:
+                suggestion = site_search.suggestion(query, filters)
+                if suggestion:
+                    params = request.GET.copy()
+                    params["q"] = suggestion[0]
+                    params.pop("page", None)
+                    context["suggestion"] = suggestion[0]
+                    context["suggestion_url"] = f"{reverse('search')}?{params.urlencode()}"
+            context["results"] = []
+            for source, obj in site_search.results(page.object_list):
+                title, snippet = site_search.shown(source, obj, query)
+                context["results"].append(
+                    {"object": obj, "label": source.label, "title": title, "snippet": snippet}
+                )
     return render(request, "portal/search.html", context)
 
 

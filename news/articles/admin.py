@@ -9,13 +9,14 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from news import library_admin, workflow
+from news.admin_search import FoldedSearchMixin
 from news.workflow_admin import WorkflowAdmin
 
 from .models import Article, Category, Pin, Tag
 
 
 @admin.register(Category)
-class CategoryAdmin(admin.ModelAdmin):
+class CategoryAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["name", "parent", "order", "show_in_menu"]
     list_editable = ["order", "show_in_menu"]
     list_filter = ["show_in_menu", "parent"]
@@ -28,7 +29,7 @@ class CategoryAdmin(admin.ModelAdmin):
 
 
 @admin.register(Tag)
-class TagAdmin(admin.ModelAdmin):
+class TagAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["name", "slug", "article_count"]
     search_fields = ["name", "slug"]
     ordering = ["name"]  # the article count groups rows, and grouping drops Meta.ordering
@@ -70,7 +71,7 @@ class PinInline(PublishersOnly, admin.TabularInline):
 
 
 @admin.register(Pin)
-class PinAdmin(PublishersOnly, admin.ModelAdmin):
+class PinAdmin(PublishersOnly, FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["article", "place_label", "position", "ends_at", "state"]
     list_display_links = ["article"]
     list_editable = ["position", "ends_at"]

@@ -3,13 +3,13 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from news.text import fold
+from news.admin_search import FoldedSearchMixin
 from news.workflow_admin import WorkflowAdmin
 
 from .models import Attachment, Document, DocumentType, Issuer, Topic
 
 
-class ClassificationAdmin(admin.ModelAdmin):
+class ClassificationAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["name", "order"]
     list_editable = ["order"]
     search_fields = ["name"]
@@ -37,8 +37,11 @@ class DocumentAdmin(WorkflowAdmin):
     list_display_links = ["number", "summary_short"]
     list_filter = ["status", "doc_type", "issuer", "topic", "issued_on"]
     list_select_related = ["doc_type", "issuer"]
-    search_fields = ["number", "summary"]
-    search_help_text = _("Tìm theo số ký hiệu hoặc trích yếu, gõ có dấu hay không dấu đều được.")
+    search_fields = ["number", "summary", "doc_type__name", "signer", "issuer__name"]
+    search_help_text = _(
+        "Tìm theo số ký hiệu, trích yếu, loại văn bản, người ký hoặc cơ quan ban hành; gõ có dấu "
+        "hay không dấu đều được."
+    )
     date_hierarchy = "issued_on"
     autocomplete_fields = ["doc_type", "issuer", "topic"]
     inlines = [AttachmentInline]
@@ -70,9 +73,3 @@ class DocumentAdmin(WorkflowAdmin):
     @admin.display(description=_("trích yếu"), ordering="summary")
     def summary_short(self, obj):
         return obj.summary if len(obj.summary) <= 90 else f"{obj.summary[:88]}…"
-
-    def get_search_results(self, request, queryset, search_term):
-        # Folded text, so that "chi thi" finds "Chỉ thị" as on the public register.
-        if not search_term.strip():
-            return queryset, False
-        return queryset.search(fold(search_term)), False

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from news.addresses import address
 from news.publishing import Publishable, PublishableQuerySet
-from news.text import AutoSlugField, fold
+from news.text import AutoSlugField, syllables
 
 from .files import PRIVATE_PREFIX, DocumentFileField, kind_of_name
 
@@ -24,6 +24,15 @@ class Classification(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        names = type(self).objects.filter(pk=self.pk).values_list("name", flat=True)
+        old_name = names.first() if self.pk else None
+        super().save(*args, **kwargs)
+        if old_name is not None and old_name != self.name:
+            # The documents' searchable text (and the site's search index) hold the name.
+            for document in self.documents.select_related("doc_type", "issuer", "topic"):
+                document.save(update_fields=["search_text"])
 
     def get_absolute_url(self):
         """The register filtered on this type, issuing body or field."""
@@ -60,11 +69,12 @@ class DocumentQuerySet(PublishableQuerySet):
         return self.select_related("doc_type", "issuer", "topic")
 
     def search(self, text):
-        """Documents whose number or summary holds every word of `text`, ignoring diacritics
-        and case: "sinh hoat chi bo" finds "... sinh hoạt chi bộ ..."."""
+        """Documents whose number, type, summary, issuing body, signer or field holds every
+        word of `text`, whole, ignoring diacritics and case: "sinh hoat chi bo" finds "... sinh
+        hoạt chi bộ ...", "nghi quyet 25" finds "Nghị quyết 25-NQ/TU", "Huế" not "thuế"."""
         documents = self
-        for word in fold(text).lower().split():
-            documents = documents.filter(search_text__contains=word)
+        for syllable in syllables(text):
+            documents = documents.filter(search_text__contains=f" {syllable.folded} ")
         return documents
 
 
@@ -116,15 +126,28 @@ class Document(Publishable):
         ]
 
     def __str__(self):
+        return self.title
+
+    @property
+    def title(self):
+        """What the document is called in lists and search: "Nghị quyết 120-NQ/ĐUK"."""
         return f"{self.doc_type.name} {self.number}" if self.doc_type_id else self.number
 
     def save(self, *args, **kwargs):
         # Kept on save, so that search is a plain LIKE on every database.
-        self.search_text = fold(f"{self.number} {self.summary}").lower()
+        self.search_text = self.searchable_text()
         update_fields = kwargs.get("update_fields")
-        if update_fields is not None and {"number", "summary"} & set(update_fields):
+        if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "search_text"}
         super().save(*args, **kwargs)
+
+    def searchable_text(self):
+        """The folded words the register's search matches, between single spaces."""
+        parts = [self.number, self.summary, self.signer]
+        for name in ("doc_type", "issuer", "topic"):
+            if getattr(self, f"{name}_id"):
+                parts.append(getattr(self, name).name)
+        return f" {' '.join(s.folded for s in syllables(' '.join(parts)))} "
 
     def get_absolute_url(self):
         return address("documents:detail", self.slug)

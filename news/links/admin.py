@@ -2,13 +2,14 @@ from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from news.admin_search import FoldedSearchMixin
 from news.renditions import rendition_url
 
 from .models import Partner
 
 
 @admin.register(Partner)
-class PartnerAdmin(admin.ModelAdmin):
+class PartnerAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["name", "logo_thumbnail", "url", "order", "is_active"]
     list_editable = ["order", "is_active"]
     list_filter = ["is_active"]

@@ -14,7 +14,7 @@ from news.publishing import Status
 from news.text import slugify
 from portal import search
 from portal.content import BY_MODEL
-from portal.models import SearchEntry
+from portal.models import SearchEntry, SearchTerm
 from portal.redirects.models import Redirect
 
 from .models import ImportedItem
@@ -201,16 +201,18 @@ class Writer:
             kind=source.kind,
             object_id__in=[planned.existing for planned in items if planned.existing],
         ).delete()
-        SearchEntry.objects.bulk_create(
-            [
-                SearchEntry(
-                    kind=source.kind,
-                    object_id=planned.object.pk,
-                    **search.entry_fields(source, planned.object),
-                )
-                for planned in items
-                if planned.object.status == Status.PUBLISHED
-            ],
+        entries, terms = [], set()
+        for planned in items:
+            if planned.object.status != Status.PUBLISHED:
+                continue
+            fields, found = search.entry_fields(source, planned.object)
+            entries.append(SearchEntry(kind=source.kind, object_id=planned.object.pk, **fields))
+            terms |= found
+        SearchEntry.objects.bulk_create(entries, batch_size=self.batch_size)
+        # The words the index knows, for "Có phải bạn muốn tìm": as saving one item adds them.
+        SearchTerm.objects.bulk_create(
+            [SearchTerm(term=term, entries=1) for term in terms],
+            ignore_conflicts=True,
             batch_size=self.batch_size,
         )
 

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('portal', '0006_searchentry_unpublish_at'),
+        ('portal', '0006_search_syllables'),
     ]
 
     operations = [

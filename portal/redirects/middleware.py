@@ -12,6 +12,7 @@ read.
 
 import contextlib
 import logging
+from urllib.parse import unquote
 
 from django.conf import settings
 from django.core.cache import cache
@@ -122,6 +123,11 @@ class RedirectMiddleware:
         return found if found is not None else response
 
     def _look_up(self, request, count_missing=False):
+        # An address with control characters (a NUL, which PostgreSQL cannot even compare) was
+        # never any site's address: nothing to find, nothing to count.
+        raw = unquote(request.path_info) + unquote(request.META.get("QUERY_STRING", ""))
+        if any(ord(character) < 32 or ord(character) == 127 for character in raw):
+            return None
         # A database that fails here must not turn a 404 (or a page) into an error.
         try:
             found = redirect_for(request)

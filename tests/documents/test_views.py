@@ -220,7 +220,7 @@ def test_query_count_does_not_grow_with_the_number_of_documents(client, page):
                 issuer=issuer,
                 issued_on=datetime.date(2021, 1, 1) + datetime.timedelta(days=n),
                 summary=f"Công văn số {n}",
-                search_text=f"{n}-cv/vp cong van so {n}",
+                search_text=f" {n} cv vp cong van so {n} ",
                 status=Status.PUBLISHED,
             )
             for n in range(existing, total)
@@ -259,3 +259,27 @@ def test_the_sites_search_box_stays_empty_on_a_filtered_register(client, registe
     html = client.get("/van-ban/", {"loai": "chi-thi", "q": "học tập"}).content.decode()
     header = html.split('<header class="site-header"')[1].split("</header>")[0]
     assert 'id="site-search-q" name="q" maxlength="200" placeholder="Tìm kiếm…" value=""' in header
+
+
+def test_register_search_covers_type_signer_issuer_and_field_by_whole_words(client):
+    resolution = DocumentType.objects.create(name="Nghị quyết")
+    make_document(
+        "25-NQ/TU",
+        doc_type=resolution,
+        signer="Trần Văn Hòa",
+        summary="Về phát triển du lịch Huế",
+        topic=Topic.objects.create(name="Tuyên giáo"),
+    )
+    make_document("125-QĐ/TU", summary="Về miễn giảm thuế")
+    make_document("26-NQ/TU", doc_type=resolution, summary="Về nguồn nhân lực")
+
+    def numbers(q):
+        html = main_column(client.get("/van-ban/", {"q": q}))
+        return {n for n in ("25-NQ/TU", "125-QĐ/TU", "26-NQ/TU") if f">{n}</a>" in html}
+
+    assert numbers("nghi quyet 25") == {"25-NQ/TU"}
+    assert numbers("Nghị quyết") == {"25-NQ/TU", "26-NQ/TU"}
+    assert numbers("tran van hoa") == {"25-NQ/TU"}
+    assert numbers("tuyen giao") == {"25-NQ/TU"}
+    assert numbers("Huế") == {"25-NQ/TU"}  # not "thuế"
+    assert numbers("thue") == {"125-QĐ/TU"}

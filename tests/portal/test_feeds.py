@@ -128,6 +128,8 @@ def test_sitemap_index_lists_sections_and_sections_list_published_urls(client):
         "http://testserver/sitemap-articles.xml",
         "http://testserver/sitemap-albums.xml",
         "http://testserver/sitemap-videos.xml",
+        "http://testserver/sitemap-documents.xml",
+        "http://testserver/sitemap-pages.xml",
     }
 
     section = client.get("/sitemap-articles.xml").content

@@ -16,7 +16,14 @@ from news.articles.models import Article
 from news.publishing import Status
 from portal.models import SearchEntry
 from tests.articles.test_views import main_column, queries_for
-from tests.factories import make_album, make_article, make_category, make_video
+from tests.factories import (
+    make_album,
+    make_article,
+    make_category,
+    make_document,
+    make_page,
+    make_video,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -109,6 +116,23 @@ def test_only_published_items_are_found_and_a_scheduled_one_appears_in_time(clie
         publish_at=timezone.now() - timedelta(hours=1)
     )
     assert "Chuyển đổi số hẹn giờ" in found(client, "chuyen doi so")
+
+
+def test_an_item_leaves_the_results_when_its_take_down_time_comes(client):
+    soon = timezone.now() + timedelta(hours=1)
+    article = make_article("Chuyển đổi số hẹn gỡ", unpublish_at=soon)
+    make_article("Chuyển đổi số còn lại")
+    assert sorted(found(client, "chuyen doi so")) == [
+        "Chuyển đổi số còn lại",
+        "Chuyển đổi số hẹn gỡ",
+    ]
+    # The clock passes the take-down time: no save, as no one saves it then.
+    past = timezone.now() - timedelta(minutes=1)
+    Article.objects.filter(pk=article.pk).update(unpublish_at=past)
+    SearchEntry.objects.filter(object_id=article.pk).update(unpublish_at=past)
+    html = main_column(client.get("/tim-kiem/", {"q": "chuyen doi so"}))
+    assert "Tìm thấy 1 kết quả" in html
+    assert found(client, "chuyen doi so") == ["Chuyển đổi số còn lại"]
 
 
 def test_the_index_follows_every_save_unpublish_and_delete(client):
@@ -274,7 +298,7 @@ def test_search_page_query_count_does_not_grow_with_results(client):
 @pytest.mark.skipif(
     connection.vendor != "postgresql", reason="the GIN index exists on PostgreSQL only"
 )
-def test_postgresql_answers_from_the_gin_index(client):
+def test_postgresql_reads_rare_words_from_the_gin_index_and_walks_dates_for_common_ones(client):
     from portal import search
 
     category = make_category()
@@ -289,18 +313,26 @@ def test_postgresql_answers_from_the_gin_index(client):
         )
         for n in range(3000)
     )
-    search.rebuild()  # bulk inserts: the trigger fills the vectors
-    entries = search.ranked_matches(search.words("hoi nghi"))
+    search.rebuild()  # bulk inserts send no signals
     with connection.cursor() as cursor:
         cursor.execute("SELECT gin_clean_pending_list('search_entry_vector_idx'::regclass)")
         cursor.execute("ANALYZE portal_searchentry")
-        # A table this small is read whole faster than through any index; forbid that path.
-        cursor.execute("SET LOCAL enable_seqscan = off")
-        sql, params = entries.query.sql_with_params()
-        cursor.execute(f"EXPLAIN {sql}", params)
-        plan = "\n".join(row[0] for row in cursor.fetchall())
-    assert "search_entry_vector_idx" in plan, plan
-    assert len(list(entries)) == 30
+        # A table this small is read whole faster than through any index; forbid that path
+        # (until the test's transaction is rolled back).
+        cursor.execute("SET enable_seqscan = off")
+    rare = search.Query.parse("hội nghị")  # in 1 entry in 100
+    assert "Bitmap Index Scan on search_entry_vector_idx" in search.explain(rare)
+    assert len(search.search(rare)) == 30
+    common = search.Query.parse("nội dung bài viết")  # in every entry
+    plan = search.explain(common)
+    assert "Index Scan using search_entry_date_idx" in plan, plan
+    assert "search_entry_vector_idx" not in plan
+    assert len(search.search(common)) == search.MAX_RESULTS
+    with connection.cursor() as cursor:  # the plan's settings do not outlive the search
+        cursor.execute(
+            "SELECT current_setting('enable_indexscan'), current_setting('enable_bitmapscan')"
+        )
+        assert cursor.fetchone() == ("on", "on")
 
 
 def test_only_the_newest_matches_are_ranked_when_there_are_very_many(client, monkeypatch):
@@ -337,3 +369,130 @@ def test_text_of_rich_text_keeps_words_apart_and_drops_whole_tags():
 
     rich = '<p>Hội</p><p>nghị <img alt="a > b" src="/media/x.png"> &amp; tổng kết</p>'
     assert search.words(search.plain_text(rich)) == ["hoi", "nghi", "tong", "ket"]
+
+
+def test_syllables_typed_together_rank_an_adjacent_match_first(client):
+    make_article("Kết nạp đảng viên mới", days_ago=9)
+    make_article("Báo cáo viên Đảng ủy Khối tập huấn", days_ago=1)  # both syllables, apart
+    make_article("Tin trong ngày", body="<p>Chi bộ có 30 đảng viên.</p>", days_ago=2)
+    assert found(client, "dang vien") == [
+        "Kết nạp đảng viên mới",
+        "Tin trong ngày",  # the phrase, if only in the body, still comes before words apart
+        "Báo cáo viên Đảng ủy Khối tập huấn",
+    ]
+
+
+def test_a_phrase_across_punctuation_is_not_a_phrase(client):
+    make_article("Tổng kết Đảng, viên chức học tập", days_ago=1)
+    make_article("Đảng viên học tập", days_ago=5)
+    assert found(client, "dang vien") == ["Đảng viên học tập", "Tổng kết Đảng, viên chức học tập"]
+
+
+def test_the_marks_typed_rank_exact_matches_first_and_no_marks_match_all_equally(client):
+    make_article("Sơ kết công tác quý I", days_ago=9)
+    make_article("Số kết quả xét nghiệm giảm", days_ago=1)
+    assert found(client, "sơ kết") == ["Sơ kết công tác quý I", "Số kết quả xét nghiệm giảm"]
+    assert found(client, "số kết") == ["Số kết quả xét nghiệm giảm", "Sơ kết công tác quý I"]
+    # Typed without marks, both are the same phrase: newer first.
+    assert found(client, "so ket") == ["Số kết quả xét nghiệm giảm", "Sơ kết công tác quý I"]
+    # Some marks: those typed count, the syllable typed bare matches any marking.
+    assert found(client, "sơ ket") == ["Sơ kết công tác quý I", "Số kết quả xét nghiệm giảm"]
+
+
+def test_highlighting_marks_only_what_the_marks_typed_match(client):
+    make_article("Đảng ủy đang triển khai nghị quyết", lead="Đảng bộ đang họp.")
+    html = main_column(client.get("/tim-kiem/", {"q": "Đảng"}))
+    assert "<mark>Đảng</mark> ủy đang triển khai" in html
+    assert "<mark>đang</mark>" not in html
+    html = main_column(client.get("/tim-kiem/", {"q": "dang"}))
+    assert "<mark>Đảng</mark> ủy <mark>đang</mark> triển khai" in html
+
+
+def test_a_syllable_typed_twice_in_two_forms_is_marked_once(client):
+    make_article("Đảng bộ và dang dở")
+    html = main_column(client.get("/tim-kiem/", {"q": "Đảng dang"}))
+    assert "<mark>Đảng</mark> bộ và <mark>dang</mark> dở" in html
+
+
+def test_an_item_with_only_other_marks_is_found_lower_and_shows_why(client):
+    make_article("Đang triển khai kế hoạch", days_ago=1)
+    make_article("Đảng bộ tỉnh họp", days_ago=5)
+    assert found(client, "Đảng") == ["Đảng bộ tỉnh họp", "Đang triển khai kế hoạch"]
+    html = main_column(client.get("/tim-kiem/", {"q": "Đảng"}))
+    assert "<mark>Đang</mark> triển khai" in html
+
+
+def test_text_in_quotes_must_be_there_as_a_phrase_with_its_marks(client):
+    make_article("Đảng viên trẻ")
+    make_article("Viên chức của Đảng")
+    make_article("Dang vien khong dau")
+    assert sorted(found(client, '"đảng viên"')) == ["Đảng viên trẻ"]
+    assert sorted(found(client, "“dang vien”")) == ["Dang vien khong dau", "Đảng viên trẻ"]
+    assert found(client, '"đảng viên" trẻ') == ["Đảng viên trẻ"]
+
+
+def test_a_typing_mistake_is_offered_a_correction_that_finds(client):
+    make_article("Hội nghị báo cáo viên tháng 5")
+    make_article("Chuyển đổi số trong cơ quan")
+    html = main_column(client.get("/tim-kiem/", {"q": "hoi ngi bao cao vien", "kind": "articles"}))
+    assert "Không tìm thấy" in html
+    assert "Có phải bạn muốn tìm" in html
+    assert 'href="/tim-kiem/?q=hoi+nghi+bao+cao+vien&amp;kind=articles"' in html
+    assert found(client, "chuyen doi sso") == []
+    assert "chuyen doi so" in main_column(client.get("/tim-kiem/", {"q": "chuyen doi sso"}))
+
+
+def test_no_correction_is_offered_when_the_words_are_known_or_nothing_is_close(client):
+    make_article("Hội nghị báo cáo viên")
+    for q in ("hoi nghi", "zzzzqqq"):
+        assert "Có phải bạn muốn tìm" not in main_column(client.get("/tim-kiem/", {"q": q}))
+
+
+def test_documents_and_pages_are_found_by_every_field_a_reader_knows(client):
+    from news.documents.models import DocumentType, Issuer, Topic
+
+    resolution = DocumentType.objects.create(name="Nghị quyết")
+    make_document(
+        "25-NQ/TU",
+        doc_type=resolution,
+        issuer=Issuer.objects.create(name="Ban Chấp hành Đảng bộ tỉnh"),
+        topic=Topic.objects.create(name="Kiểm tra - Giám sát"),
+        signer="Trần Văn Hòa",
+        summary="Về phòng, chống tham nhũng",
+    )
+    make_document("125-QĐ/TU", summary="Về thành lập đoàn kiểm tra")
+    make_page("Giới thiệu chung", body="<p>Chức năng, nhiệm vụ của Đảng ủy Khối.</p>")
+    for q in ("nghi quyet 25", "25-NQ/TU", "tran van hoa", "tham nhung", "kiem tra giam sat"):
+        assert found(client, q)[0] == "Nghị quyết 25-NQ/TU", q
+    assert "Quyết định 125-QĐ/TU" not in found(client, "nghi quyet 25")
+    assert found(client, "chuc nang nhiem vu") == ["Giới thiệu chung"]
+
+
+def test_results_can_be_filtered_by_kind(client):
+    make_article("Chuyển đổi số ở cơ quan")
+    make_document("88-KH/ĐUK", summary="Chuyển đổi số trong các cơ quan đảng")
+    make_page("Chuyển đổi số", body="<p>Trang giới thiệu.</p>")
+    assert len(found(client, "chuyen doi so")) == 3
+    assert found(client, "chuyen doi so", kind="documents") == ["Quyết định 88-KH/ĐUK"]
+    assert found(client, "chuyen doi so", kind="pages") == ["Chuyển đổi số"]
+    html = main_column(client.get("/tim-kiem/", {"q": "chuyen doi so", "kind": "khong-co"}))
+    assert "Loại nội dung không có." in html
+
+
+def test_a_category_filter_leaves_kinds_without_categories_out(client):
+    category = make_category("Tin tức")
+    make_article("Chuyển đổi số ở cơ quan", category=category)
+    make_document("88-KH/ĐUK", summary="Chuyển đổi số trong các cơ quan đảng")
+    assert found(client, "chuyen doi so", category="tin-tuc") == ["Chuyển đổi số ở cơ quan"]
+
+
+def test_a_renamed_document_type_is_found_by_its_new_name(client):
+    document = make_document("7-TB/ĐUK", summary="Lịch làm việc")
+    document.doc_type.name = "Thông báo"
+    document.doc_type.save()
+    assert found(client, "thong bao 7") == ["Thông báo 7-TB/ĐUK"]
+
+
+def test_a_very_long_run_of_letters_is_left_out_of_the_index_not_an_error(client):
+    make_article("Mã lạ", body=f"<p>Chuỗi {'x' * 5000} hội nghị.</p>")
+    assert found(client, "chuoi hoi nghi") == ["Mã lạ"]

@@ -57,7 +57,9 @@ def test_every_content_type_leaves_every_public_list_at_its_end_time(client):
             assert item.get_absolute_url() in html, (url, item)
         assert client.get(url)["X-Page-Cache"] == "hit", url
     found = client.get("/tim-kiem/", {"q": "quynh coi"}).content.decode()
-    assert "4 kết quả" in found
+    for item in (article, staying, album, video, document):
+        assert item.get_absolute_url() in found, item
+    assert "Tìm thấy 5 kết quả" in found
 
     time.sleep(1.2)
 
@@ -69,7 +71,7 @@ def test_every_content_type_leaves_every_public_list_at_its_end_time(client):
             assert item.get_absolute_url() not in html, (url, item)
     found = client.get("/tim-kiem/", {"q": "quynh coi"}).content.decode()
     # Counted and shown: only what readers may open.
-    assert "1 kết quả" in found and staying.get_absolute_url() in found
+    assert "Tìm thấy 1 kết quả" in found and staying.get_absolute_url() in found
     assert article.get_absolute_url() not in found
 
 

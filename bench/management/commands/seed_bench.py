@@ -1,11 +1,12 @@
 """Seed a large portal quickly for the benchmark: bulk inserts, shared pictures, real-looking text.
 
-Text is recombined from the demo articles' own sentences (portal/demo), so pages have the length
-and the Vietnamese letters of real news, and search has real words to find.
+Text comes from portal.demo.vocabulary: the demo articles' own sentences mixed with sentences
+drawn from tens of thousands of syllables and words with a natural frequency spread, and
+place names (Huế, Khoái Châu...), so pages have the length and the letters of real news, and
+search meets posting lists from a few articles to nearly all of them.
 """
 
 import random
-import re
 import time
 from datetime import timedelta
 
@@ -14,7 +15,6 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 from django.utils import timezone
-from django.utils.html import strip_tags
 
 from news import cache
 from news.articles.models import Article, Category
@@ -22,21 +22,13 @@ from news.documents.models import Document, DocumentType, Issuer, Topic
 from news.galleries.models import Album, Photo
 from news.images import normalize_image
 from news.publishing import Status
-from news.text import fold, slugify
+from news.text import slugify
 from news.videos.models import Video
-from portal.demo import articles as demo
 from portal.demo.pictures import picture
+from portal.demo.vocabulary import Vocabulary
 
 BATCH = 2000
 PICTURES = 24
-
-
-def sentences():
-    found = []
-    for item in demo.ARTICLES:
-        text = strip_tags(item["body"]) + " " + item["lead"]
-        found += [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) > 6]
-    return found
 
 
 class Command(BaseCommand):
@@ -59,20 +51,22 @@ class Command(BaseCommand):
             self.settle()
             return
         images = self.pictures()
-        pool = sentences()
+        vocabulary = Vocabulary()
+        syllables, distinct = vocabulary.distinct()
+        self.stdout.write(f"Vocabulary: {syllables} syllables, {distinct} words.")
         now = timezone.now()
         for start in range(existing, articles, BATCH):
             batch = []
             for n in range(start, min(start + BATCH, articles)):
-                body = self.body(rng, pool, words)
-                title = " ".join(rng.choice(pool).split()[: rng.randint(8, 16)]).rstrip(",.;:")
+                body = vocabulary.paragraphs(rng, words)
+                title = vocabulary.title(rng)
                 image, alt = images[n % len(images)]
                 batch.append(
                     Article(
                         title=title,
                         slug=f"{slugify(title, max_length=180)}-{n}",
                         category=categories[n % len(categories)],
-                        lead=" ".join(rng.sample(pool, 2)),
+                        lead=f"{vocabulary.sentence(rng)} {vocabulary.sentence(rng)}",
                         body=body,
                         image=image,
                         image_alt=alt,
@@ -88,9 +82,9 @@ class Command(BaseCommand):
                 Article.objects.bulk_create(batch)
             self.stdout.write(f"  {start + len(batch)} / {articles}", ending="\r")
         self.stdout.write("")
-        self.seed_albums(rng, pool, articles // 500, now)
-        self.seed_videos(rng, pool, articles // 200, now)
-        self.seed_documents(rng, pool, articles // 100)
+        self.seed_albums(rng, vocabulary, articles // 500, now)
+        self.seed_videos(rng, vocabulary, articles // 200, now)
+        self.seed_documents(rng, vocabulary, articles // 100)
         # bulk_create sends no signals: the search index is written in one pass instead, and
         # every cached page is refreshed once.
         call_command("rebuild_search_index", stdout=self.stdout)
@@ -111,14 +105,14 @@ class Command(BaseCommand):
             with connection.cursor() as cursor:
                 cursor.execute("VACUUM ANALYZE")
 
-    def seed_albums(self, rng, pool, count, now):
+    def seed_albums(self, rng, vocabulary, count, now):
         """Albums whose photos share the renditions of the demo albums' photos."""
         template = list(Photo.objects.exclude(image="")[:6])
         albums = Album.objects.bulk_create(
             Album(
-                title=f"Album {n}: " + " ".join(rng.choice(pool).split()[:8]),
+                title=f"Album {n}: {vocabulary.title(rng)}",
                 slug=f"album-bench-{n}",
-                description=rng.choice(pool),
+                description=vocabulary.sentence(rng),
                 status=Status.PUBLISHED,
                 publish_at=now - timedelta(days=n),
             )
@@ -137,21 +131,21 @@ class Command(BaseCommand):
             for position, photo in enumerate(template, start=1)
         )
 
-    def seed_videos(self, rng, pool, count, now):
+    def seed_videos(self, rng, vocabulary, count, now):
         Video.objects.bulk_create(
             Video(
-                title=f"Video {n}: " + " ".join(rng.choice(pool).split()[:8]),
+                title=f"Video {n}: {vocabulary.title(rng)}",
                 url=f"https://www.youtube.com/watch?v=bench{n:06d}",
                 provider="youtube",
                 video_id=f"bench{n:06d}",
-                description=rng.choice(pool),
+                description=vocabulary.sentence(rng),
                 status=Status.PUBLISHED,
                 publish_at=now - timedelta(hours=n),
             )
             for n in range(count)
         )
 
-    def seed_documents(self, rng, pool, count):
+    def seed_documents(self, rng, vocabulary, count):
         doc_type = DocumentType.objects.first()
         issuer = Issuer.objects.first()
         topic = Topic.objects.first()
@@ -159,30 +153,22 @@ class Command(BaseCommand):
         documents = []
         for n in range(count):
             number = f"{n + 100}-TB/BENCH"
-            summary = rng.choice(pool)
-            documents.append(
-                Document(
-                    number=number,
-                    slug=f"{n + 100}-tb-bench",
-                    doc_type=doc_type,
-                    issuer=issuer,
-                    topic=topic,
-                    issued_on=today - timedelta(days=n),
-                    summary=summary,
-                    search_text=fold(f"{number} {summary}").lower(),
-                    status=Status.PUBLISHED,
-                    publish_at=timezone.now() - timedelta(days=n),
-                )
+            summary = vocabulary.sentence(rng)
+            document = Document(
+                number=number,
+                slug=f"{n + 100}-tb-bench",
+                doc_type=doc_type,
+                issuer=issuer,
+                topic=topic,
+                issued_on=today - timedelta(days=n),
+                summary=summary,
+                signer=vocabulary.name(rng),
+                status=Status.PUBLISHED,
+                publish_at=timezone.now() - timedelta(days=n),
             )
+            document.search_text = document.searchable_text()
+            documents.append(document)
         Document.objects.bulk_create(documents)
-
-    def body(self, rng, pool, words):
-        paragraphs, count = [], 0
-        while count < words:
-            paragraph = " ".join(rng.sample(pool, rng.randint(3, 6)))
-            count += len(paragraph.split())
-            paragraphs.append(f"<p>{paragraph}</p>")
-        return "".join(paragraphs)
 
     def pictures(self):
         """A small pool of real, checked pictures shared by all seeded articles."""

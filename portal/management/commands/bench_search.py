@@ -1,29 +1,35 @@
 """Measure search over many articles, inside a transaction that is rolled back at the end."""
 
 import random
+import statistics
 import time
 from datetime import timedelta
 
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from news.articles.models import Article, Category
 from news.publishing import Status
 from portal import search
-from portal.demo import articles as demo
+from portal.demo.vocabulary import Vocabulary
+from portal.models import SearchTerm
 
-# From words in nearly every article to words in none: the demo sentences make most words
-# common, so two place names are sprinkled in, one in every 100th article, one in every 2,000th.
+# From words in nearly every article to words in a handful, with and without marks, phrases,
+# quotes and a typing mistake. "{rare_word}" is a two-syllable word of the vocabulary drawn for
+# a few articles in 100,000, "{rare_syllable}" the syllable the fewest entries have.
 QUERIES = [
-    "dang vien",
-    "Nam Dinh",
-    "kiem tra giam sat",
-    "huy hieu 30 nam tuoi dang",
-    "Quynh Coi",
-    "Khoai Chau",
-    "xyz",
+    ("common phrase", "dang vien"),
+    ("common, marks", "Đảng viên"),
+    ("place", "Huế"),
+    ("rare place", "Khoái Châu"),
+    ("three words", "giá vàng tăng"),
+    ("six words", "huy hieu 30 nam tuoi dang"),
+    ("quoted and a word", '"đảng viên" Huế'),
+    ("rare word", "{rare_word}"),
+    ("rarest syllable", "{rare_syllable}"),
+    ("typing mistake", "nghi quyte"),
+    ("nothing", "xyzw"),
 ]
 
 
@@ -33,49 +39,52 @@ class Rollback(Exception):
 
 class Command(BaseCommand):
     help = (
-        "Insert synthetic articles (100,000 by default) from the demo text, index them, and "
-        "time the search page's queries with EXPLAIN ANALYZE on PostgreSQL (wall time on "
-        "SQLite). Everything is rolled back: the database is left as it was."
+        "Insert synthetic articles (100,000 by default) drawn from a realistic vocabulary "
+        "(portal.demo.vocabulary), index them, and time the search page's statement with EXPLAIN "
+        "ANALYZE on PostgreSQL (wall time on SQLite) for common, rare and mixed queries. "
+        "Everything is rolled back: the database is left as it was."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("--articles", type=int, default=100_000)
         parser.add_argument("--runs", type=int, default=5)
+        parser.add_argument("--plans", action="store_true", help="Print each query plan.")
+        parser.add_argument(
+            "--existing",
+            action="store_true",
+            help="Measure the content already in the database instead of inserting articles.",
+        )
 
-    def handle(self, *args, articles, runs, **options):
+    def handle(self, *args, articles, runs, plans, existing, **options):
         try:
             with transaction.atomic():
-                self.fill(articles)
-                for q in QUERIES:
-                    self.measure(q, runs)
+                rare = self.fill(0 if existing else articles)
+                if connection.vendor == "postgresql":
+                    self.settle()
+                for label, q in QUERIES:
+                    self.measure(label, q.format(**rare), runs, plans)
                 raise Rollback
         except Rollback:
-            self.stdout.write(self.style.SUCCESS("Done; the synthetic articles were rolled back."))
+            self.stdout.write(self.style.SUCCESS("Done; anything inserted was rolled back."))
 
     def fill(self, count):
+        """Insert `count` articles and index everything; returns rare words of their text."""
         rng = random.Random(5)
-        plain = [search.plain_text(a["lead"] + " " + a["body"]) for a in demo.ARTICLES]
-        sentences = [s.strip() + "." for text in plain for s in text.split(".") if s.strip()]
-        titles = [a["title"] for a in demo.ARTICLES]
+        vocabulary = Vocabulary()
         category = Category.objects.create(name="Bench", slug="bench-search-tmp")
         now = timezone.now()
         started = time.perf_counter()
         batch = []
         for n in range(count):
-            body = " ".join(rng.sample(sentences, 8))
-            if n % 100 == 0:
-                body += " Đoàn công tác về thị trấn Quỳnh Côi."
-            if n % 2000 == 0:
-                body += " Hội nghị tổ chức tại huyện Khoái Châu."
             batch.append(
                 Article(
-                    title=f"{rng.choice(titles)} ({n})",
+                    title=vocabulary.title(rng),
                     slug=f"bench-search-{n}",
                     category=category,
-                    lead=rng.choice(sentences),
-                    body=f"<p>{body}</p>",
+                    lead=vocabulary.sentence(rng),
+                    body=vocabulary.paragraphs(rng, 600),
                     status=Status.PUBLISHED,
-                    publish_at=now - timedelta(minutes=n),
+                    publish_at=now - timedelta(minutes=15 * n),
                 )
             )
             if len(batch) == 5000:
@@ -83,46 +92,58 @@ class Command(BaseCommand):
                 batch = []
         Article.objects.bulk_create(batch)
         inserted = time.perf_counter()
-        written = search.rebuild(batch_size=5000)
-        indexed = time.perf_counter()
-        if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                cursor.execute("SELECT gin_clean_pending_list('search_entry_vector_idx'::regclass)")
-                cursor.execute("ANALYZE portal_searchentry")
-                cursor.execute(
-                    "SELECT pg_size_pretty(pg_relation_size('search_entry_vector_idx')),"
-                    " pg_size_pretty(pg_total_relation_size('portal_searchentry'))"
-                )
-                index_size, table_size = cursor.fetchone()
-            self.stdout.write(f"GIN index {index_size}, search table with indexes {table_size}")
+        if count:
+            written = search.rebuild(batch_size=2000)
+            indexed = time.perf_counter()
+            self.stdout.write(
+                f"{count} articles inserted in {inserted - started:.1f} s, "
+                f"{written} entries indexed in {indexed - inserted:.1f} s"
+            )
+        rarest = SearchTerm.objects.filter(term__regex=r"^[a-z]{3,}$").order_by("entries", "term")
+        return {
+            "rare_word": next(
+                w
+                for w in reversed(vocabulary.words[:40_000])
+                if w.count(" ") == 1 and all(len(s) <= 6 for s in w.split())
+            ),
+            "rare_syllable": rarest.values_list("term", flat=True).first() or "khoai",
+        }
+
+    def settle(self):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT gin_clean_pending_list('search_entry_vector_idx'::regclass)")
+            cursor.execute("ANALYZE portal_searchentry")
+            cursor.execute(
+                "SELECT count(*), pg_size_pretty(pg_relation_size('search_entry_vector_idx')),"
+                " pg_size_pretty(pg_total_relation_size('portal_searchentry'))"
+                " FROM portal_searchentry"
+            )
+            entries, index_size, table_size = cursor.fetchone()
         self.stdout.write(
-            f"{count} articles inserted in {inserted - started:.1f} s, "
-            f"{written} entries indexed in {indexed - inserted:.1f} s"
+            f"{entries} entries; GIN index {index_size}, search table with indexes {table_size}"
         )
 
-    def measure(self, q, runs):
-        # The very statement the search page runs: the newest matches, ranked; the page's
-        # count and its ten entries come from that one list.
-        with CaptureQueriesContext(connection) as captured:
-            total = len(search.search(search.words(q)))
-        statements = [("ranked matches", captured[0]["sql"])]
-        for label, sql in statements:
-            timings = []
+    def measure(self, label, q, runs, plans):
+        query = search.Query.parse(q)
+        timings, statement = [], []
+        for _ in range(runs):
+            started = time.perf_counter()
+            found = search.search(query)
+            if len(found) < search.FEW_RESULTS:
+                search.suggestion(query, {})
+            timings.append((time.perf_counter() - started) * 1000)
+        line = (
+            f"{label:18} {q!r:32} {len(found):5} matches; search() median "
+            f"{statistics.median(timings):6.1f} ms"
+        )
+        if connection.vendor == "postgresql" and query:
             for _ in range(runs):
-                if connection.vendor == "postgresql":
-                    with connection.cursor() as cursor:
-                        cursor.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) {sql}")
-                        plan = cursor.fetchone()[0]
-                    plan = plan[0] if isinstance(plan, list) else plan
-                    timings.append(plan["Planning Time"] + plan["Execution Time"])
-                else:
-                    started = time.perf_counter()
-                    with connection.cursor() as cursor:
-                        cursor.execute(sql)
-                        cursor.fetchall()
-                    timings.append((time.perf_counter() - started) * 1000)
-            timings.sort()
-            self.stdout.write(
-                f"{q!r:32} {label:10} median {timings[len(timings) // 2]:7.1f} ms, "
-                f"best {timings[0]:7.1f} ms  ({total} matches)"
-            )
+                plan = search.explain(query, "ANALYZE, FORMAT JSON")
+                plan = plan[0] if isinstance(plan, list) else plan
+                statement.append(plan["Planning Time"] + plan["Execution Time"])
+            used = "GIN" if "search_entry_vector_idx" in str(plan) else "date index"
+            line += f", its statement {statistics.median(statement):6.1f} ms ({used})"
+            if plans:
+                text = search.explain(query, "ANALYZE, COSTS OFF")
+                line += "\n    " + text.replace("\n", "\n    ")
+        self.stdout.write(line)
