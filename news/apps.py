@@ -14,7 +14,8 @@ class NewsConfig(AppConfig):
     verbose_name = _("Nền tảng nội dung")
 
     def ready(self):
-        from news import cache, checks  # noqa: F401  (checks registers itself)
+        from news import cache, checks, library  # noqa: F401  (checks registers itself)
 
         cache.connect_signals()
         cache.connect_models()
+        library.connect_signals()

@@ -527,9 +527,10 @@ def _in_bulk():
     return True
 
 
-def invalidate(*tags, hard=False):
-    """Record that what `tags` show changed (code that writes with QuerySet.update())."""
-    _record([(tag, None, hard) for tag in tags])
+def invalidate(*tags, hard=False, due=None):
+    """Record that what `tags` show changed (code that writes with QuerySet.update()), or, with
+    `due`, that it will change then by itself (an end time that is not a take-down's)."""
+    _record([(tag, due, hard) for tag in tags])
 
 
 def invalidate_all():

@@ -19,7 +19,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from news.renditions import make_renditions, renditions_attname
+from news.renditions import files_of, make_renditions, renditions_attname
 from news.text import slugify
 
 # Pillow format name -> file extension. Only these decoders are ever tried on an upload.
@@ -170,19 +170,22 @@ class CheckedImageFieldFile(ImageFieldFile):
     """
 
     def save(self, name, content, save=True):
+        from news import library
+
         content = normalize_image(content, name=name)
         super().save(content.name, content, save=False)
+        record = make_renditions(self.storage, self.name, content)
         renditions = renditions_attname(self.field)
         if renditions:
-            setattr(self.instance, renditions, make_renditions(self.storage, self.name, content))
+            setattr(self.instance, renditions, record)
+        library.register_field_file(self, size=content.size, original_name=str(name), record=record)
         if save:
             self.instance.save()
 
     def delete(self, save=True):
         renditions = renditions_attname(self.field)
         if renditions and self:
-            record = getattr(self.instance, renditions) or {}
-            for _width, name in [*record.get("webp", []), *record.get("fallback", [])]:
+            for name in files_of(getattr(self.instance, renditions) or {}):
                 self.storage.delete(name)
             setattr(self.instance, renditions, {})
         super().delete(save)
@@ -197,12 +200,29 @@ class CheckedImageField(models.ImageField):
 
     attr_class = CheckedImageFieldFile
 
+    def __init__(self, *args, library_origin="", library_alt="", library_caption="", **kwargs):
+        # How the media library (news.library) describes the images stored here: where they
+        # came from, and the fields of the item holding their alt text and caption.
+        self.library_origin = library_origin
+        self.library_alt, self.library_caption = library_alt, library_caption
+        super().__init__(*args, **kwargs)
+
     def pre_save(self, model_instance, add):
         file = getattr(model_instance, self.attname)
+        renditions = renditions_attname(self)
         if file and not file._committed:
             file.save(file.name, file.file, save=False)
-        elif not file and renditions_attname(self):
-            setattr(model_instance, renditions_attname(self), {})
+        elif not file and renditions:
+            setattr(model_instance, renditions, {})
+        elif file and renditions:
+            record = getattr(model_instance, renditions) or {}
+            if record.get("source") != file.name:
+                # A stored image picked from the library: its renditions are made already.
+                from news import library
+
+                found = library.renditions_for(file.name)
+                if found:
+                    setattr(model_instance, renditions, found)
         return super().pre_save(model_instance, add)
 
     def formfield(self, **kwargs):

@@ -1,7 +1,8 @@
 """Previews: an item the public cannot see yet, shown at its public address to those who may.
 
 One rule for every content type and every way in (the public detail views and the admin's
-"view on site" shortcut): `news.workflow.can_preview`, which follows who may edit the item.
+"view on site" shortcut): `news.workflow.can_preview`, which follows who may edit the item; and
+the one item a share-for-approval link opens (news.sharing), for whoever holds the link.
 A preview is never stored by a browser, a proxy or the page cache, and never indexed.
 """
 
@@ -34,6 +35,13 @@ def preview_of(user, queryset):
     return obj
 
 
+def shared_with(request, obj):
+    """Whether `obj` is the item a share-for-approval link opened in this request
+    (news.sharing, portal.views.shared)."""
+    shared = getattr(request, "shared_item", None)
+    return shared is not None and type(shared) is type(obj) and shared.pk == obj.pk
+
+
 def mark_preview(response):
     for name, value in PREVIEW_HEADERS.items():
         response[name] = value
@@ -54,10 +62,10 @@ class PreviewMixin:
         try:
             return super().get_object(queryset.published())
         except Http404:
-            if not may_preview_some(self.request.user):
+            if not (may_preview_some(self.request.user) or hasattr(self.request, "shared_item")):
                 raise
         obj = super().get_object(queryset)
-        if not is_visible_to(self.request.user, obj):
+        if not (is_visible_to(self.request.user, obj) or shared_with(self.request, obj)):
             raise Http404
         self.preview = True
         return obj

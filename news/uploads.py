@@ -1,5 +1,5 @@
 """Uploaded files follow their item: deleting an item deletes its files, with an image's
-renditions.
+renditions, unless another item still shows them (a file reused from the media library).
 
 Connected for every model with a file field (portal/apps.py), whichever way it is deleted (the
 admin, a cascade, the shell). Files go once the transaction commits, so a delete that is rolled
@@ -20,8 +20,17 @@ def delete_files(sender, instance, **kwargs):
     for field in file_fields(sender):
         fieldfile = getattr(instance, field.attname)
         if fieldfile:
-            # An image field's file also deletes its renditions (news.images).
-            transaction.on_commit(lambda fieldfile=fieldfile: fieldfile.delete(save=False))
+            transaction.on_commit(lambda fieldfile=fieldfile: _delete(fieldfile))
+
+
+def _delete(fieldfile):
+    from news import library
+
+    # A file of the media library goes with the last item that shows it (and its library row);
+    # one still shown elsewhere stays. Any other file goes with its item, an image field's
+    # with its renditions (news.images).
+    if not library.release(fieldfile.name):
+        fieldfile.delete(save=False)
 
 
 def connect_signals():

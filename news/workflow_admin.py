@@ -9,12 +9,14 @@ submit, publish, unpublish and return items, and keeps a version of every save
 import difflib
 import json
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.models import LogEntry
 from django.contrib.admin.utils import unquote
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -25,8 +27,9 @@ from django.utils.translation import gettext_lazy
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from news import workflow
+from news import notifications, sharing, workflow
 from news.admin_search import FoldedSearchMixin
+from news.models import ReviewNote
 from news.publishing import Status
 
 STATUS_COLOURS = {
@@ -39,8 +42,39 @@ SCHEDULED_COLOUR = "#0b5394"
 REVIEW_QUEUE_SIZE = 10
 
 
+NOTE_FIELD = "review_note"
+
+
+class ShareForm(forms.Form):
+    hours = forms.IntegerField(
+        label=gettext_lazy("Hiệu lực (giờ)"),
+        min_value=1,
+        max_value=sharing.MAX_HOURS,
+        initial=sharing.DEFAULT_HOURS,
+        help_text=gettext_lazy("Mặc định 72 giờ (3 ngày); tối đa 30 ngày."),
+    )
+    recipient = forms.CharField(
+        label=gettext_lazy("Gửi cho"),
+        max_length=200,
+        required=False,
+        help_text=gettext_lazy("Để nhận ra liên kết về sau, ví dụ: Đồng chí Bí thư."),
+    )
+
+
+def sending_back(user, stored, target):
+    """Whether saving `stored` as `target` sends someone else's item back to its author: the
+    move that needs a note saying why."""
+    return (
+        stored is not None
+        and target == Status.DRAFT
+        and stored.status in (Status.REVIEW, Status.PUBLISHED)
+        and stored.created_by_id not in (None, user.pk)
+    )
+
+
 class WorkflowAdmin(FoldedSearchMixin, VersionAdmin):
     actions = ["submit_for_review", "publish", "unpublish", "return_to_draft"]
+    change_form_template = "admin/workflow/change_form.html"
     object_history_template = "admin/workflow/object_history.html"
     revision_form_template = "admin/workflow/revision_form.html"
     # Fields that stay as they are once the item has been public (a shared address, say).
@@ -73,9 +107,32 @@ class WorkflowAdmin(FoldedSearchMixin, VersionAdmin):
             fields += self.editorial_fields
         return fields
 
+    def takes_notes(self, request, obj):
+        """Editors write notes to the author on the form of an existing item."""
+        return obj is not None and self.has_publish_permission(request)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if not self.takes_notes(request, obj):
+            return fieldsets
+        placed = []
+        for name, options in fieldsets:
+            fields = list(options.get("fields", ()))
+            if "status" in fields:
+                fields.insert(fields.index("status") + 1, NOTE_FIELD)
+            placed.append((name, {**options, "fields": fields}))
+        return placed
+
     def get_form(self, request, obj=None, change=False, **kwargs):
+        # The note is a field of the form, not of the model: the model form is made without it.
+        fields = kwargs.get("fields") or admin.utils.flatten_fieldsets(
+            self.get_fieldsets(request, obj)
+        )
+        kwargs["fields"] = [name for name in fields if name != NOTE_FIELD]
         form = super().get_form(request, obj, change, **kwargs)
-        allowed = workflow.allowed_statuses(request.user, self.model, obj)
+        user = request.user
+        allowed = workflow.allowed_statuses(user, self.model, obj)
+        takes_notes = self.takes_notes(request, obj)
 
         class WorkflowForm(form):
             def __init__(self, *args, **kwargs):
@@ -85,6 +142,29 @@ class WorkflowAdmin(FoldedSearchMixin, VersionAdmin):
                     self.fields["status"].choices = [
                         (value, label) for value, label in Status.choices if value in allowed
                     ]
+                if takes_notes:
+                    self.fields[NOTE_FIELD] = forms.CharField(
+                        label=_("Ghi chú cho tác giả"),
+                        required=False,
+                        widget=forms.Textarea(attrs={"rows": 3}),
+                        help_text=_(
+                            "Bắt buộc khi trả bài về cho tác giả: ghi rõ cần sửa gì. Tác giả "
+                            "thấy ghi chú trên bài, trong danh sách bài và trong thư báo."
+                        ),
+                    )
+
+            def clean(self):
+                cleaned = super().clean()
+                target = cleaned.get("status")
+                if (
+                    takes_notes
+                    and sending_back(user, obj, target)
+                    and not cleaned.get(NOTE_FIELD, "").strip()
+                ):
+                    self.add_error(
+                        NOTE_FIELD, _("Hãy ghi lý do trả lại để tác giả biết cần sửa gì.")
+                    )
+                return cleaned
 
         return WorkflowForm
 
@@ -98,14 +178,63 @@ class WorkflowAdmin(FoldedSearchMixin, VersionAdmin):
         if not change:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
+        note = form.cleaned_data.get(NOTE_FIELD, "").strip()
+        if note:
+            ReviewNote.objects.create(
+                item=obj, text=note, status=obj.status, written_by=request.user
+            )
+        before = stored.status if stored else None
+        if before != obj.status:
+            notifications.moved(request, obj, before, note)
 
     def construct_change_message(self, request, form, formsets, add=False):
         message = super().construct_change_message(request, form, formsets, add)
-        if add or "status" not in form.changed_data:
+        note = form.cleaned_data.get(NOTE_FIELD, "").strip()
+        if add or ("status" not in form.changed_data and not note):
             return message
-        # The content log says in words who published or unpublished what.
+        # The content log (and the item's history) says in words who published or unpublished
+        # what, and keeps what the editor wrote to the author.
         detail = LogEntry(change_message=json.dumps(message)).get_change_message()
-        return f"{status_words(form.instance)}. {detail}"
+        if "status" in form.changed_data:
+            detail = f"{status_words(form.instance)}. {detail}"
+        return f"{detail} {_('Ghi chú')}: {note}" if note else detail
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        context = {
+            "can_share": self.has_publish_permission(request),
+            "review_notes": ReviewNote.objects.filter(
+                content_type=ContentType.objects.get_for_model(self.model),
+                object_id=_int_or_none(unquote(object_id)),
+            ).select_related("written_by"),
+            **(extra_context or {}),
+        }
+        return super().change_view(request, object_id, form_url, context)
+
+    # The author's list: the latest note on each item ------------------------------------------
+
+    def get_list_display(self, request):
+        return [*super().get_list_display(request), "latest_note"]
+
+    def get_changelist(self, request, **kwargs):
+        base = super().get_changelist(request, **kwargs)
+        notes = ReviewNote.objects.filter(
+            content_type=ContentType.objects.get_for_model(self.model), object_id=OuterRef("pk")
+        ).order_by("-written_at", "-id")
+
+        class WithNotes(base):
+            def get_queryset(self, request, exclude_parameters=None):
+                return (
+                    super()
+                    .get_queryset(request, exclude_parameters)
+                    .annotate(latest_note=Subquery(notes.values("text")[:1]))
+                )
+
+        return WithNotes
+
+    @admin.display(description=gettext_lazy("ghi chú biên tập"))
+    def latest_note(self, obj):
+        note = getattr(obj, "latest_note", None) or ""
+        return format_html('<span class="review-note">{}</span>', note[:140]) if note else ""
 
     # Status in the list ----------------------------------------------------------------------
 
@@ -121,7 +250,7 @@ class WorkflowAdmin(FoldedSearchMixin, VersionAdmin):
 
     # Actions: each item moved on its own, so that signals, versions and the log see it -------
 
-    def _move(self, request, queryset, target):
+    def _move(self, request, queryset, target, note=""):
         moved = refused = 0
         for obj in queryset:
             if obj.status == target:
@@ -131,9 +260,17 @@ class WorkflowAdmin(FoldedSearchMixin, VersionAdmin):
             except PermissionDenied:
                 refused += 1
                 continue
+            before = obj.status
             obj.status = target
             obj.save(update_fields=["status", "updated_at"])
-            self.log_change(request, obj, status_words(obj))
+            message = status_words(obj)
+            if note:
+                ReviewNote.objects.create(
+                    item=obj, text=note, status=target, written_by=request.user
+                )
+                message = f"{message}. {_('Ghi chú')}: {note}"
+            self.log_change(request, obj, message)
+            notifications.moved(request, obj, before, note)
             moved += 1
         name = self.model._meta.verbose_name
         if refused:
@@ -179,7 +316,21 @@ class WorkflowAdmin(FoldedSearchMixin, VersionAdmin):
 
     @admin.action(description=gettext_lazy("Trả về bản nháp"), permissions=["publish"])
     def return_to_draft(self, request, queryset):
-        count = self._move(request, queryset, Status.DRAFT)
+        """Asks first why: the note goes to each author, with the item and in the history."""
+        note = request.POST.get("note", "").strip()
+        if not note:
+            opts = self.model._meta
+            context = {
+                **self.admin_site.each_context(request),
+                "title": _("Trả về bản nháp"),
+                "opts": opts,
+                "queryset": queryset,
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+                "asked": "note" in request.POST,
+            }
+            request.current_app = self.admin_site.name
+            return TemplateResponse(request, "admin/workflow/return_to_draft.html", context)
+        count = self._move(request, queryset, Status.DRAFT, note)
         self.message_user(
             request,
             _("Đã trả %(count)d %(name)s về bản nháp.")
@@ -222,6 +373,11 @@ class WorkflowAdmin(FoldedSearchMixin, VersionAdmin):
         opts = self.model._meta
         return [
             path(
+                "<path:object_id>/share/",
+                self.admin_site.admin_view(self.share_view),
+                name=f"{opts.app_label}_{opts.model_name}_share",
+            ),
+            path(
                 "<path:object_id>/history/compare/",
                 self.admin_site.admin_view(self.compare_view),
                 name=f"{opts.app_label}_{opts.model_name}_compare",
@@ -236,6 +392,55 @@ class WorkflowAdmin(FoldedSearchMixin, VersionAdmin):
         if not self.has_view_or_change_permission(request, obj):
             raise PermissionDenied
         return obj, None
+
+    # Share for approval ------------------------------------------------------------------------
+
+    def share_view(self, request, object_id):
+        """The item's links for approval: make one, see who opened them, revoke them."""
+        obj, response = self._object_or_redirect(request, object_id)
+        if response:
+            return response
+        if not self.has_publish_permission(request):
+            raise PermissionDenied
+        opts = self.model._meta
+        here = reverse(f"admin:{opts.app_label}_{opts.model_name}_share", args=[obj.pk])
+        form = ShareForm(request.POST if "create" in request.POST else None)
+        if request.method == "POST" and "revoke" in request.POST:
+            link = sharing.links_of(obj).filter(pk=_int_or_none(request.POST["revoke"])).first()
+            if link is not None and link.revoked_at is None:
+                sharing.revoke(link)
+                self.log_change(request, obj, _("Thu hồi liên kết xem trước để duyệt"))
+                self.message_user(request, _("Đã thu hồi liên kết."), messages.SUCCESS)
+            return redirect(here)
+        if request.method == "POST" and form.is_valid():
+            hours = form.cleaned_data["hours"]
+            sharing.create(obj, request.user, hours, form.cleaned_data["recipient"])
+            self.log_change(
+                request,
+                obj,
+                _("Tạo liên kết xem trước để duyệt, hiệu lực %(hours)d giờ") % {"hours": hours},
+            )
+            self.message_user(
+                request,
+                _("Đã tạo liên kết. Hãy sao chép và gửi cho người duyệt."),
+                messages.SUCCESS,
+            )
+            return redirect(here)
+        links = [
+            (link, request.build_absolute_uri(sharing.url(link))) for link in sharing.links_of(obj)
+        ]
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Chia sẻ để duyệt"),
+            "subtitle": str(obj),
+            "opts": opts,
+            "object": obj,
+            "form": form,
+            "links": links,
+            "now": timezone.now(),
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "admin/workflow/share.html", context)
 
     def history_view(self, request, object_id, extra_context=None):
         obj, response = self._object_or_redirect(request, object_id)
@@ -299,6 +504,13 @@ class WorkflowAdmin(FoldedSearchMixin, VersionAdmin):
         # The "recover deleted" link is for editors only.
         context = {"has_publish_permission": self.has_publish_permission(request)}
         return super().changelist_view(request, {**context, **(extra_context or {})})
+
+
+def _int_or_none(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def status_words(obj):

@@ -17,7 +17,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from portal import accounts, roles
 
-from .models import SiteIdentity
+from .models import BreakingNews, SiteIdentity
 
 User = get_user_model()
 
@@ -54,6 +54,25 @@ class SiteIdentityAdmin(admin.ModelAdmin):
         if identity is None:
             return redirect(reverse("admin:portal_siteidentity_add"))
         return redirect(reverse("admin:portal_siteidentity_change", args=[identity.pk]))
+
+
+@admin.register(BreakingNews)
+class BreakingNewsAdmin(admin.ModelAdmin):
+    """The breaking-news line above the menu: editors write it, with an optional end time."""
+
+    fields = ["breaking_text", "breaking_url", "breaking_until"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        identity = SiteIdentity.objects.order_by("pk").first()
+        if identity is None:
+            identity = SiteIdentity.objects.create(name=SiteIdentity.current().name)
+        return redirect(reverse("admin:portal_breakingnews_change", args=[identity.pk]))
 
 
 # Staff accounts ---------------------------------------------------------------------------

@@ -6,11 +6,27 @@ from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from news.cache import invalidate, list_tag
 from news.images import CheckedImageField
 
 UNSAFE_URL_CHARACTERS = frozenset("\"'<>\\` ")
+
+
+def validate_link(value):
+    """An address inside the site ("/bai-viet/...") or an http(s):// one."""
+    if value.startswith("/") and not value.startswith("//"):
+        if UNSAFE_URL_CHARACTERS & set(value):
+            raise ValidationError(_("Liên kết không được chứa dấu cách, dấu nháy hay < >."))
+        return
+    URLValidator(
+        schemes=["http", "https"],
+        message=_("Hãy nhập địa chỉ trong trang (bắt đầu bằng /) hoặc http(s)://..."),
+    )(value)
 
 
 def validate_script_url(value):
@@ -53,6 +69,27 @@ class SiteIdentity(models.Model):
             "không dùng."
         ),
     )
+    # The breaking-news line above the menu: kept here, since every page reads this record
+    # already; editors reach these three fields only, through `BreakingNews`.
+    breaking_text = models.CharField(
+        _("dòng tin nóng"),
+        max_length=200,
+        blank=True,
+        help_text=_("Hiện ngay trên trình đơn ở mọi trang. Để trống để tắt."),
+    )
+    breaking_url = models.CharField(
+        _("liên kết"),
+        max_length=500,
+        blank=True,
+        validators=[validate_link],
+        help_text=_("Địa chỉ trong trang (/bai-viet/...) hoặc http(s)://... Có thể để trống."),
+    )
+    breaking_until = models.DateTimeField(
+        _("tự tắt lúc"),
+        null=True,
+        blank=True,
+        help_text=_("Để trống để hiện đến khi xóa nội dung."),
+    )
     updated_at = models.DateTimeField(_("cập nhật lần cuối"), auto_now=True)
 
     class Meta:
@@ -75,10 +112,39 @@ class SiteIdentity(models.Model):
         port = f":{parts.port}" if parts.port else ""
         return f"https://{host}{port}"
 
+    @property
+    def breaking(self):
+        """The breaking-news line if it is on now, else None."""
+        until = self.breaking_until
+        if self.breaking_text and (until is None or until > timezone.now()):
+            return self
+        return None
+
     @classmethod
     def current(cls):
         """The one identity record; an unsaved placeholder until an administrator fills it."""
         return cls.objects.order_by("pk").first() or cls(name="Cổng thông tin điện tử")
+
+
+class BreakingNews(SiteIdentity):
+    """The breaking-news line of the site identity, as editors edit it."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("dòng tin nóng")
+        verbose_name_plural = _("dòng tin nóng")
+
+
+@receiver([post_save, post_delete], sender=SiteIdentity, dispatch_uid="breaking-news-ends")
+@receiver([post_save, post_delete], sender=BreakingNews, dispatch_uid="breaking-news-saved")
+def _identity_saved(sender, instance, **kwargs):
+    """Every page shows the identity: they are refreshed when the line is saved through the
+    editors' form, and again when it switches itself off."""
+    tag = list_tag(SiteIdentity)
+    if sender is BreakingNews:
+        invalidate(tag)
+    if instance.breaking_until and instance.breaking_until > timezone.now():
+        invalidate(tag, due=instance.breaking_until)
 
 
 class SearchEntry(models.Model):

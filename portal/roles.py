@@ -23,16 +23,32 @@ ALL = "__all__"
 
 
 def roles():
-    editor = {config.label: ALL for config in content_apps()}
+    content = {config.label: ALL for config in content_apps()}
+    editing = {
+        **content,
+        "portal": ["change_breakingnews", "view_breakingnews"],
+        "news": MEDIA_LIBRARY,
+    }
     return {
-        # Writes articles, edits own drafts, uploads images, submits for review.
-        AUTHOR: {"articles": ["add_article", "change_article", "view_article", "view_category"]},
-        # Edits any content; approves, publishes, schedules, unpublishes (publish_<model>).
-        EDITOR: editor,
+        # Writes articles, edits own drafts, uploads images (and finds them again in the media
+        # library), submits for review.
+        AUTHOR: {
+            "articles": ["add_article", "change_article", "view_article", "view_category"],
+            "news": ["add_mediafile", "view_mediafile", "view_mediafolder"],
+        },
+        # Edits any content; approves, publishes, schedules, unpublishes (publish_<model>);
+        # writes the breaking-news line; keeps the media library.
+        EDITOR: editing,
         # An editor who also manages staff accounts, site identity, sign-in locks and the logs.
-        ADMINISTRATOR: {**editor, **ADMINISTRATION},
+        ADMINISTRATOR: {**editing, **ADMINISTRATION},
     }
 
+
+MEDIA_LIBRARY = [
+    f"{action}_{model}"
+    for action in ("add", "change", "delete", "view")
+    for model in ("mediafile", "mediafolder")
+]
 
 ADMINISTRATION = {
     "portal": ALL,

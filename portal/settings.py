@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    "django.forms",
     "django_ckeditor_5",
     "reversion",
     "portal.apps.SignInConfig",
@@ -126,6 +127,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # What a signed-in user uploads is entered in the media library as theirs.
+    "news.library.UploaderMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "portal.signin.TwoFactorRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -151,6 +154,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Form widgets render from templates/ too: the media library's chooser, and the editor's
+# widget with its "insert from the library" button (templates/django_ckeditor_5/widget.html).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 WSGI_APPLICATION = "portal.wsgi.application"
 
@@ -318,7 +325,8 @@ CDN_PURGE_TIMEOUT = env_float("CDN_PURGE_TIMEOUT", 3.0)
 # The response header that lists a page's tags: "Cache-Tag" (Cloudflare, Akamai), "Surrogate-Key"
 # (Fastly, Varnish xkey), or empty for none.
 CDN_TAG_HEADER = os.environ.get("CDN_TAG_HEADER", "Cache-Tag").strip()
-PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/editor/", "/media/", "/static/")
+# Share-for-approval links (/duyet/) show drafts: never looked up in, nor stored into, the cache.
+PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/editor/", "/media/", "/static/", "/duyet/")
 # Old addresses (portal/redirects): query parameters of old sites' address schemes that make a
 # request look up a redirect even when a page answers it ("/?p=123" would be the home page).
 # Names are compared in lower case; the site's own parameters (q, page...) must not be here.

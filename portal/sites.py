@@ -1,16 +1,26 @@
 """The portal's admin site: the newsroom's dashboard and a sign-in with a second factor."""
 
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
 from django.contrib.contenttypes import views as contenttype_views
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from news.models import NotificationSettings
 from news.preview import is_visible_to
 from news.workflow_admin import WorkflowAdmin
 from portal import signin
+
+
+class NotificationSettingsForm(forms.ModelForm):
+    class Meta:
+        model = NotificationSettings
+        fields = ["by_email"]
 
 
 class PortalAdminSite(admin.AdminSite):
@@ -29,6 +39,11 @@ class PortalAdminSite(admin.AdminSite):
                 self.admin_view(signin.two_factor_view),
                 name="two_factor",
             ),
+            path(
+                "tai-khoan/thong-bao/",
+                self.admin_view(self.notification_settings_view),
+                name="notification_settings",
+            ),
             # Before Django's own, which sends any staff member to any item's address.
             path(
                 "r/<int:content_type_id>/<path:object_id>/",
@@ -37,6 +52,25 @@ class PortalAdminSite(admin.AdminSite):
             ),
             *super().get_urls(),
         ]
+
+    def notification_settings_view(self, request):
+        """Each staff member turns the workflow's e-mail (news.notifications) on or off."""
+        current = NotificationSettings.objects.filter(user=request.user).first()
+        current = current or NotificationSettings(user=request.user)
+        form = NotificationSettingsForm(
+            request.POST if request.method == "POST" else None, instance=current
+        )
+        if request.method == "POST" and form.is_valid():
+            form.save()
+            messages.success(request, _("Đã lưu cài đặt thông báo."))
+            return redirect("admin:notification_settings")
+        context = {
+            **self.each_context(request),
+            "title": _("Thông báo qua thư điện tử"),
+            "form": form,
+            "has_email": bool(request.user.email),
+        }
+        return TemplateResponse(request, "admin/notification_settings.html", context)
 
     def view_on_site(self, request, content_type_id, object_id):
         """ "Xem trên trang": only to an item the user may open there (news.preview)."""

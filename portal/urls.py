@@ -19,6 +19,7 @@ urlpatterns = [
     path("sitemap-<section>.xml", sitemaps.section, name="sitemap_section"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("editor/upload/", views.editor_upload, name="editor_upload"),
+    path("duyet/<slug:token>/", views.shared, name="shared"),
     # Password reset by e-mail, in the admin's look (its templates are Django's own).
     path(
         "admin/password_reset/",

@@ -10,20 +10,19 @@ from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
-from django.urls import reverse
-from django.utils import timezone
+from django.urls import resolve, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 from django.views.static import serve
 
-from news.articles.models import Article
+from news import library, sharing
+from news.articles.models import Article, Pin
 from news.cache import lists, page_query, searches
 from news.documents.files import PRIVATE_PREFIX
-from news.images import normalize_image
-from news.renditions import make_renditions
 from portal import search as site_search
 from portal.content import SOURCES
 from portal.context_processors import main_menu
+from portal.signin import client_ip
 
 HOME_FEATURED = 5
 HOME_LATEST = 8
@@ -40,28 +39,55 @@ EDITOR_PERMISSIONS = (
 
 def home_content():
     """Featured, latest and one block per top-level menu category (its children's articles
-    included), read in one query: the newest of each list, sorted out here."""
+    included). Each block shows its pinned articles first, in the editors' order, then its newest;
+    no article shows twice on the page. Two queries: the pins, then every list's newest and the
+    pinned articles at once, sorted out here."""
     lists(Article)
+    lists(Pin)
+    pins = {}
+    for place, category_id, article_id in Pin.objects.active().values_list(
+        "place", "category_id", "article_id"
+    ):
+        pins.setdefault((place, category_id), []).append(article_id)
+    pinned = {pk for ids in pins.values() for pk in ids}
     published = Article.objects.published()
     blocks = [(entry, {entry.pk, *(child.pk for child in entry.children)}) for entry in main_menu()]
+    # A block loses to the blocks above it at most what they show: read that many more.
+    taken = HOME_FEATURED + HOME_LATEST + len(pinned)
     newest = [
-        published.filter(is_featured=True).values("pk")[:HOME_FEATURED],
-        published.values("pk")[: HOME_FEATURED + HOME_LATEST],
+        published.filter(is_featured=True).values("pk")[: HOME_FEATURED + len(pinned)],
+        published.values("pk")[:taken],
         *(
-            published.filter(category_id__in=ids).values("pk")[:HOME_PER_CATEGORY]
+            published.filter(category_id__in=ids).values("pk")[: HOME_PER_CATEGORY + taken]
             for _entry, ids in blocks
         ),
     ]
+    if pinned:
+        newest.append(published.filter(pk__in=pinned).values("pk"))
     articles = list(published.for_listing().among(*newest))
-    featured = [article for article in articles if article.is_featured][:HOME_FEATURED]
-    shown = {article.pk for article in featured}
-    latest = [article for article in articles[: HOME_FEATURED + HOME_LATEST]]
-    latest = [article for article in latest if article.pk not in shown][:HOME_LATEST]
+    by_pk = {article.pk: article for article in articles}
+    shown = set()
+
+    def fill(place, candidates, size, category_id=None):
+        chosen = [by_pk[pk] for pk in pins.get((place, category_id), ()) if pk in by_pk]
+        chosen += candidates
+        block = []
+        for article in chosen:
+            if len(block) == size:
+                break
+            if article.pk not in shown:
+                shown.add(article.pk)
+                block.append(article)
+        return block
+
+    featured = fill(Pin.Place.FEATURED, [a for a in articles if a.is_featured], HOME_FEATURED)
+    latest = fill(Pin.Place.LATEST, articles, HOME_LATEST)
     category_blocks = []
     for entry, ids in blocks:
         in_block = [article for article in articles if article.category_id in ids]
-        if in_block:
-            category_blocks.append({"category": entry, "articles": in_block[:HOME_PER_CATEGORY]})
+        block = fill(Pin.Place.CATEGORY, in_block, HOME_PER_CATEGORY, entry.pk)
+        if block:
+            category_blocks.append({"category": entry, "articles": block})
     return {"featured": featured, "latest": latest, "category_blocks": category_blocks}
 
 
@@ -115,9 +141,32 @@ def robots_txt(request):
         f"Disallow: {reverse('admin:index')}",
         f"Disallow: {reverse('search')}",
         f"Disallow: {reverse('editor_upload')}",
+        f"Disallow: {reverse('shared', args=['x']).rsplit('/', 2)[0]}/",
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+def shared(request, token):
+    """/duyet/<token>/: one item's public page as it stands now, for the holder of a share link
+    (news.sharing). Read through the item's own view, which lets the link's item through
+    (news.workflow.openable); never cached, never indexed."""
+    opened = sharing.open_link(
+        token, address=client_ip(request) or None, user_agent=request.headers.get("User-Agent", "")
+    )
+    if opened is None:
+        response = render(request, "portal/share_gone.html", status=410)
+    else:
+        obj, link = opened
+        request.shared_item, request.share_link = obj, link
+        match = resolve(obj.get_absolute_url())
+        response = match.func(request, *match.args, **match.kwargs)
+        if hasattr(response, "render"):
+            response.render()
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
 
 
 def _upload_error(message, status=400):
@@ -141,15 +190,20 @@ def editor_upload(request):
     if upload is None:
         return _upload_error(_("Không nhận được tệp ảnh nào."))
     try:
-        image = normalize_image(upload)
+        media = library.store_image(upload, folder="editor", origin=_("Ảnh trong bài viết"))
     except ValidationError as error:
         return _upload_error(" ".join(error.messages))
-    name = default_storage.save(f"editor/{timezone.now():%Y/%m}/{image.name}", image)
-    record = make_renditions(default_storage, name, image)
+    return JsonResponse({"urls": editor_urls(media)})
+
+
+def editor_urls(media):
+    """The addresses CKEditor writes for a library image: the WebP widths for `srcset`, the
+    largest JPEG or PNG (at most 1600 pixels wide) for `src`."""
+    record = media.renditions
     urls = {str(width): default_storage.url(stored) for width, stored in record.get("webp", [])}
     fallback = record.get("fallback")
-    urls["default"] = default_storage.url(fallback[-1][1] if fallback else name)
-    return JsonResponse({"urls": urls})
+    urls["default"] = default_storage.url(fallback[-1][1] if fallback else media.file.name)
+    return urls
 
 
 # Types a browser may show inline; anything else in the media folder is sent as a download.

@@ -41,6 +41,12 @@ def make_staff(username, role=None, **fields):
 
 
 @pytest.fixture
+def page_cache(settings):
+    """Pages cached for readers without a staff session, as in production."""
+    settings.PAGE_CACHE = True
+
+
+@pytest.fixture
 def staff_user(db):
     """An editor ("Biên tập viên"): writes, approves and publishes (not a superuser)."""
     from portal.roles import EDITOR

@@ -11,6 +11,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from news import sharing
 from news.articles.models import Tag
 from news.documents.models import Attachment
 from tests.factories import (
@@ -100,6 +101,7 @@ def site():
         "document": document.slug,
         "attachment": attachment.pk,
         "page": make_page("Giới thiệu").slug,
+        "share": sharing.url(sharing.create(article, None)),
         "year": f"{article.publish_at:%Y}",
         "month": f"{article.publish_at:%m}",
     }
@@ -130,6 +132,7 @@ def real_urls(site):
         "hinh-anh/<slug:slug>/": f"/hinh-anh/{site['album']}/",
         "video/": "/video/",
         "video/<int:pk>/": f"/video/{site['video']}/",
+        "duyet/<slug:token>/": site["share"],
         "^media/(?P<path>.*)$": f"/media/{site['photo']}",
     }
 

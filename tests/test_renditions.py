@@ -81,7 +81,7 @@ def test_animated_gif_is_served_as_it_is():
     photo = make_photo(make_album())
     photo.image = SimpleUploadedFile("dong.gif", out.getvalue(), "image/gif")
     photo.save()
-    assert photo.image_renditions == {"width": 40, "height": 30}
+    assert photo.image_renditions == {"source": photo.image.name, "width": 40, "height": 30}
     html = Template("{% load portal %}{% picture photo.image alt='Ảnh động' %}").render(
         Context({"photo": photo})
     )
@@ -129,7 +129,8 @@ def test_article_pages_and_cards_use_the_renditions(client):
     assert 'width="1200" height="800"' in figure
     home = client.get("/").content.decode()
     card = home.split('class="card__image"')[1].split("</a>")[0]
-    assert "srcset=" in card and "240w" in card
+    # Cards are 16:9, cut from the 3:2 photo.
+    assert "srcset=" in card and "480w" in card and 'width="800" height="450"' in card
 
 
 def test_make_renditions_fills_images_stored_before_the_pipeline():

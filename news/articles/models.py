@@ -1,10 +1,15 @@
-"""Categories, keyword tags and articles."""
+"""Categories, keyword tags, articles, and the pins that arrange the home page."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from news.addresses import address
+from news.cache import invalidate, list_tag
 from news.counters import count_view
 from news.images import CheckedImageField
 from news.publishing import Publishable, PublishableQuerySet
@@ -107,7 +112,14 @@ class Article(Publishable):
         _("sapo"), blank=True, help_text=_("Đoạn tóm tắt ngắn ở đầu bài, chỉ gồm chữ.")
     )
     body = SanitizedHTMLField(_("nội dung"), blank=True)
-    image = CheckedImageField(_("ảnh đại diện"), upload_to="articles/%Y/%m/", blank=True)
+    image = CheckedImageField(
+        _("ảnh đại diện"),
+        upload_to="articles/%Y/%m/",
+        blank=True,
+        library_origin=_("Ảnh đại diện bài viết"),
+        library_alt="image_alt",
+        library_caption="image_caption",
+    )
     image_renditions = RenditionsField(source="image")
     image_alt = models.CharField(
         _("mô tả ảnh (alt)"),
@@ -190,3 +202,95 @@ class Article(Publishable):
     def count_view(self):
         """Count one view; written to the database in batches (see news.counters)."""
         count_view(self._meta.label_lower, self.pk)
+
+
+class PinQuerySet(models.QuerySet):
+    def active(self, moment=None):
+        """Pins whose end time has not come; what they pin shows only if it is published."""
+        moment = moment or timezone.now()
+        return self.filter(models.Q(ends_at__isnull=True) | models.Q(ends_at__gt=moment))
+
+
+class Pin(models.Model):
+    """An article an editor places on the home page: in "Tin nổi bật", "Tin mới" or a main
+    category's block, in the order they choose, until an optional end time. The places a block
+    has left fill with its newest articles, and no article shows twice on the page."""
+
+    class Place(models.TextChoices):
+        FEATURED = "featured", _("Tin nổi bật")
+        LATEST = "latest", _("Tin mới")
+        CATEGORY = "category", _("Khối chuyên mục")
+
+    article = models.ForeignKey(
+        Article, verbose_name=_("bài viết"), on_delete=models.CASCADE, related_name="pins"
+    )
+    place = models.CharField(_("vị trí"), max_length=20, choices=Place.choices)
+    category = models.ForeignKey(
+        Category,
+        verbose_name=_("khối chuyên mục"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="pins",
+        limit_choices_to={"parent": None},
+        help_text=_("Chỉ khi ghim vào khối của một chuyên mục trên trang chủ."),
+    )
+    position = models.PositiveSmallIntegerField(
+        _("thứ tự"), default=1, help_text=_("Số nhỏ đứng trước.")
+    )
+    ends_at = models.DateTimeField(
+        _("bỏ ghim lúc"),
+        null=True,
+        blank=True,
+        help_text=_("Để trống để ghim đến khi bỏ ghim. Đến giờ này, tin tự rời vị trí ghim."),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người ghim"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("ghim lúc"), auto_now_add=True)
+
+    objects = PinQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("tin ghim trang chủ")
+        verbose_name_plural = _("tin ghim trang chủ")
+        ordering = ["place", "category", "position", "id"]
+
+    def __str__(self):
+        return f"{self.place_label}: {self.article}" if self.article_id else self.place_label
+
+    @property
+    def place_label(self):
+        if self.place == self.Place.CATEGORY and self.category_id:
+            return str(self.category.name)
+        return str(self.get_place_display())
+
+    def clean(self):
+        super().clean()
+        if self.place == self.Place.CATEGORY:
+            if self.category_id is None:
+                raise ValidationError({"category": _("Hãy chọn khối chuyên mục để ghim vào.")})
+        else:
+            self.category = None
+        if self.article_id is not None:
+            twin = Pin.objects.active().filter(
+                article_id=self.article_id, place=self.place, category_id=self.category_id
+            )
+            if twin.exclude(pk=self.pk).exists():
+                raise ValidationError(_("Bài này đã được ghim ở vị trí này."))
+
+
+@receiver([post_save, post_delete], sender=Pin, dispatch_uid="pins-refresh-home")
+def _pins_changed(sender, instance, **kwargs):
+    """The home page reads the pins as values, and a pin's end is no take-down: it is told here,
+    now and when the end time comes."""
+    tag = list_tag(Pin)
+    invalidate(tag)
+    if instance.ends_at and instance.ends_at > timezone.now():
+        invalidate(tag, due=instance.ends_at)

@@ -17,6 +17,7 @@ from django.db import models
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from news import library
 from news.text import slugify
 
 # Where attached files are stored. Never served from /media/ as they are: only through the
@@ -157,10 +158,13 @@ class DocumentFileField(models.FileField):
 
     def pre_save(self, model_instance, add):
         file = getattr(model_instance, self.attname)
-        if file and not file._committed:
-            kind = detect(file)
-            file.name = safe_name(file.name, kind)
-        return super().pre_save(model_instance, add)
+        if not file or file._committed:
+            return super().pre_save(model_instance, add)
+        original, size = file.name, file.size
+        file.name = safe_name(file.name, detect(file))
+        stored = super().pre_save(model_instance, add)
+        library.register_field_file(stored, size=size, original_name=original)
+        return stored
 
     def formfield(self, **kwargs):
         return super().formfield(**{"form_class": DocumentFormField, **kwargs})

@@ -9,6 +9,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from news import library_admin
 from news.renditions import rendition_url
 from news.workflow_admin import WorkflowAdmin
 
@@ -47,6 +48,7 @@ class MultipleFileField(forms.FileField):
 
 
 class AlbumForm(forms.ModelForm):
+    photos_from_library = library_admin.images_choice(_("Thêm ảnh có sẵn trong thư viện"))
     upload_photos = MultipleFileField(
         label=_("Tải nhiều ảnh lên cùng lúc"),
         required=False,
@@ -110,7 +112,7 @@ class AlbumAdmin(WorkflowAdmin):
     readonly_fields = ["created_by", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "description", "event_date", "cover"]}),
-        (_("Thêm ảnh"), {"fields": ["upload_photos"]}),
+        (_("Thêm ảnh"), {"fields": ["upload_photos", "photos_from_library"]}),
         (_("Xuất bản"), {"fields": ["status", "publish_at", "unpublish_at"]}),
         (
             _("Thông tin"),
@@ -129,6 +131,29 @@ class AlbumAdmin(WorkflowAdmin):
         files = form.cleaned_data.get("upload_photos")
         if files:
             self.add_photos(request, form.instance, files)
+        chosen = form.cleaned_data.get("photos_from_library")
+        if chosen:
+            # In the order they were picked.
+            order = [str(pk) for pk in form["photos_from_library"].value() or ()]
+            chosen = sorted(chosen, key=lambda media: order.index(str(media.pk)))
+            self.add_library_photos(request, form.instance, chosen)
+
+    def add_library_photos(self, request, album, chosen):
+        """Library images become photos of the album: the same stored files, no new upload."""
+        position = album.photos.aggregate(last=Max("position"))["last"] or 0
+        for offset, media in enumerate(chosen, start=1):
+            Photo.objects.create(
+                album=album,
+                image=media.file.name,
+                caption=media.caption,
+                alt=media.alt,
+                position=position + offset,
+            )
+        self.message_user(
+            request,
+            _("Đã thêm %(count)d ảnh từ thư viện vào album.") % {"count": len(chosen)},
+            messages.SUCCESS,
+        )
 
     def add_photos(self, request, album, files):
         """Make a photo of each file; report what was added and what was refused, and why."""

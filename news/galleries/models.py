@@ -86,7 +86,13 @@ class Photo(models.Model):
     album = models.ForeignKey(
         Album, verbose_name=_("album"), on_delete=models.CASCADE, related_name="photos"
     )
-    image = CheckedImageField(_("ảnh"), upload_to="albums/%Y/%m/")
+    image = CheckedImageField(
+        _("ảnh"),
+        upload_to="albums/%Y/%m/",
+        library_origin=_("Ảnh album"),
+        library_alt="alt",
+        library_caption="caption",
+    )
     image_renditions = RenditionsField(source="image")
     caption = models.CharField(_("chú thích"), max_length=500, blank=True)
     alt = models.CharField(

@@ -21,15 +21,28 @@ def date_line(value):
 
 
 @register.simple_tag
-def picture(image, alt="", sizes=None, loading="lazy", css_class="", priority=False):
+def picture(image, alt="", sizes=None, loading="lazy", css_class="", priority=False, crop=None):
     """{% picture article.image alt=article.image_alt sizes="200px" loading="eager" %}
 
     A responsive `<picture>` from the renditions made when the image was saved; nothing is
-    read from disk while rendering.
+    read from disk while rendering. `crop="16:9"` or `crop="1:1"`: that shape, cut around the
+    image's focal point.
     """
     return renditions.picture_html(
-        image, alt=alt, sizes=sizes, loading=loading, css_class=css_class, priority=priority
+        image,
+        alt=alt,
+        sizes=sizes,
+        loading=loading,
+        css_class=css_class,
+        priority=priority,
+        crop=crop,
     )
+
+
+@register.simple_tag
+def share_image(image):
+    """{% share_image article.image %}: the address of its 1200x630 image for social networks."""
+    return renditions.share_url(image) if image else ""
 
 
 @register.simple_tag

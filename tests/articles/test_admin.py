@@ -28,6 +28,9 @@ def article_form(category, **fields):
         "publish_at_1": now.strftime("%H:%M:%S"),
         "source": "Báo Nam Định",
         "author_name": "Thu Hà",
+        # Editors' form holds the home page pins (an inline): none here.
+        "pins-TOTAL_FORMS": "0",
+        "pins-INITIAL_FORMS": "0",
     }
     data.update(fields)
     return data

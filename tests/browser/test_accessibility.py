@@ -33,8 +33,30 @@ SEED_ARTICLE = (
     "-dang-trong-sach-vung-manh-giai-doan-2016-2020/"
 )
 
+
+def with_breaking_line():
+    from portal.models import SiteIdentity
+
+    identity = SiteIdentity.current()
+    identity.breaking_text, identity.breaking_url = "Bão số 3 đổ bộ: học sinh nghỉ học", "/"
+    identity.save()
+    return "/"
+
+
+def shared_draft():
+    from news import sharing
+    from news.articles.models import Article
+
+    draft = Article.objects.published().first()
+    draft.status = "draft"
+    draft.save()
+    return sharing.url(sharing.create(draft, None))
+
+
 # One line per public page type, on the demo content.
 PAGES = [
+    pytest.param(with_breaking_line, id="home-breaking-line"),
+    pytest.param(shared_draft, id="share-preview"),
     pytest.param("/hinh-anh/", id="album-list"),
     pytest.param(f"/hinh-anh/{slugify(media.ALBUMS[0]['title'])}/", id="album"),
     pytest.param("/video/", id="video-list"),

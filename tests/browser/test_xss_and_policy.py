@@ -77,6 +77,9 @@ def article_form(category, title, lead, body, status):
         "publish_at_1": (now - timezone.timedelta(minutes=5)).strftime("%H:%M:%S"),
         "source": "",
         "author_name": "",
+        # Editors' form holds the home page pins (an inline): none here.
+        "pins-TOTAL_FORMS": "0",
+        "pins-INITIAL_FORMS": "0",
     }
 
 

@@ -83,7 +83,9 @@ def test_article_page_has_title_description_canonical_open_graph_and_twitter(cli
     assert head.one("og:title") == article.title
     assert head.one("og:description") == article.lead
     assert head.one("og:url") == url
-    assert head.one("og:image") == "http://testserver" + article.image.url
+    # The 1200x630 image made for sharing, cut around the image's focal point.
+    share = article.image_renditions["share"]["name"]
+    assert head.one("og:image") == "http://testserver/media/" + share
     assert head.one("og:site_name") == "Đảng ủy Khối Doanh nghiệp tỉnh"
     assert head.one("og:locale") == "vi_VN"
     assert head.one("article:published_time") == "2021-10-25T08:00:00+07:00"

@@ -317,6 +317,10 @@ def test_roles_are_synced_idempotently_and_repaired():
         "change_article",
         "view_article",
         "view_category",
+        # The media library: find and upload images, no more.
+        "add_mediafile",
+        "view_mediafile",
+        "view_mediafolder",
     }
 
     editor.permissions.remove(Permission.objects.get(codename="publish_article"))
