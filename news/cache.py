@@ -49,6 +49,7 @@ after LIVE_SECONDS, since they show figures that change without a write (visitor
 
 import hashlib
 import logging
+import secrets
 import threading
 import time
 from collections import deque
@@ -321,6 +322,12 @@ def stamp():
     return seq
 
 
+def new_epoch():
+    """A new name for the database's history: copies made under another are never served (a
+    database restored from a backup goes back in its sequence numbers)."""
+    return secrets.token_hex(8)
+
+
 def _may_stamp():
     """Not inside a transaction that writes content: the stamp would hold the clock's lock until
     that transaction ends (its own changes are stamped once it commits, news.cache._record).
@@ -343,7 +350,7 @@ def sync(force=False):
             if row is None:  # a database migrated without its clock row
                 from news.models import Clock
 
-                Clock.objects.get_or_create(pk=1)
+                Clock.objects.get_or_create(pk=1, defaults={"epoch": new_epoch()})
                 row = _clock()
             seq, epoch, waiting, next_due = row
             if epoch != _known.epoch or seq < _known.seq:

@@ -143,7 +143,41 @@ def restore_archive(archive, db, media_root):
                 source.backup(target)
             source.close()
             target.close()
+        _new_cache_epoch(db)
         media = work / "media"
         if media.is_dir():
             shutil.copytree(media, media_root, dirs_exist_ok=True)
     return manifest
+
+
+def _new_cache_epoch(db):
+    """The restored database goes back in its change log's numbers: give it a new epoch, so that
+    no copy cached from the database it replaced is served again (news.cache)."""
+    from news.cache import new_epoch
+
+    statement = "UPDATE news_clock SET epoch = %s"
+    if db["ENGINE"] == POSTGRESQL:
+        import psycopg2
+
+        connection = psycopg2.connect(
+            dbname=db["NAME"],
+            host=db.get("HOST") or "127.0.0.1",
+            port=db.get("PORT") or 5432,
+            user=db.get("USER") or None,
+            password=db.get("PASSWORD") or None,
+        )
+        try:
+            with connection, connection.cursor() as cursor:
+                cursor.execute("SELECT to_regclass('news_clock')")
+                if cursor.fetchone()[0]:
+                    cursor.execute(statement, [new_epoch()])
+        finally:
+            connection.close()
+    else:
+        with sqlite3.connect(db["NAME"]) as connection:
+            found = connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'news_clock'"
+            ).fetchone()
+            if found:
+                connection.execute(statement.replace("%s", "?"), [new_epoch()])
+        connection.close()

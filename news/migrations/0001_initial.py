@@ -5,7 +5,11 @@ from django.db import migrations, models
 
 
 def create_clock(apps, schema_editor):
-    apps.get_model("news", "Clock").objects.get_or_create(pk=1)
+    import secrets
+
+    apps.get_model("news", "Clock").objects.get_or_create(
+        pk=1, defaults={"epoch": secrets.token_hex(8)}
+    )
 
 
 class Migration(migrations.Migration):
